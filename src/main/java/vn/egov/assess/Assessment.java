@@ -1,0 +1,98 @@
+package vn.egov.assess;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.egov.criteria.CriteriaLoader;
+import vn.egov.criteria.UnitsFile;
+import vn.egov.ingest.CsvReader;
+import vn.egov.ingest.DecimalMode;
+import vn.egov.ingest.InputFiles;
+import vn.egov.ingest.ReportBuilder;
+import vn.egov.ingest.TableReader;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Problem;
+import vn.egov.model.Results;
+import vn.egov.model.Unit;
+import vn.egov.ranking.Ranker;
+import vn.egov.scoring.Scorer;
+import vn.egov.validate.Validator;
+
+/** Runs a whole assessment in memory; writing the outputs is the caller's business. */
+public final class Assessment {
+  private Assessment() {}
+
+  /**
+   * What to assess.
+   *
+   * @param units a units registry file replacing the criteria set's {@code units:}, or {@code null}
+   * @param strict units whose reports have errors are {@code rejected} and not ranked
+   */
+  public record Request(
+      Path criteria, String criteriaShown, List<Path> inputs, Path units, boolean strict, DecimalMode decimal) {
+    public Request {
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  /**
+   * What came of it.
+   *
+   * @param criteria {@code null} when the criteria set has errors (then nothing else was done)
+   * @param results {@code null} when the criteria set has errors
+   * @param unreadable whether some input could not be found or read at all
+   */
+  public record Outcome(
+      CriteriaSet criteria, List<Problem> criteriaProblems, Results results, boolean unreadable) {}
+
+  public static Outcome run(Request request) {
+    CriteriaLoader.Loaded loaded = CriteriaLoader.load(request.criteria(), request.criteriaShown());
+    if (!loaded.ok()) {
+      return new Outcome(null, loaded.problems(), null, false);
+    }
+    CriteriaSet set = loaded.criteria();
+    List<Problem> problems = new ArrayList<>();
+    boolean unreadable = false;
+    List<Unit> registry = set.units();
+    if (request.units() != null) {
+      UnitsFile.Loaded u = UnitsFile.load(request.units(), request.units().toString(), set);
+      problems.addAll(u.problems());
+      registry = u.units();
+      unreadable |= u.units().isEmpty() && !u.ok();
+    }
+    InputFiles.Expanded files = InputFiles.expand(request.inputs());
+    problems.addAll(files.missing());
+    unreadable |= !files.missing().isEmpty();
+    List<TableReader> readers = List.of(new CsvReader(set));
+    ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
+    problems.addAll(ingested.problems());
+    Validator.Checked checked = new Validator(set, registry).check(ingested.reports());
+    problems.addAll(checked.problems());
+    Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
+    problems.addAll(scored.problems());
+    problems.sort(BY_PLACE);
+    List<Problem> all = new ArrayList<>(loaded.problems());
+    all.addAll(problems);
+    Results results = new Results(set, new Ranker(set).rank(scored.units()), all);
+    return new Outcome(set, loaded.problems(), results, unreadable);
+  }
+
+  /** Problems by file, then line and column (numerically), then cell; stable otherwise. */
+  static final Comparator<Problem> BY_PLACE =
+      Comparator.comparing((Problem p) -> p.location().file())
+          .thenComparingLong(p -> number(p.location().where(), 0))
+          .thenComparingLong(p -> number(p.location().where(), 1));
+
+  private static long number(String where, int part) {
+    String[] parts = where.split(":");
+    if (parts.length != 2) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(parts[part]);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

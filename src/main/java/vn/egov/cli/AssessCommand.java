@@ -1,0 +1,94 @@
+package vn.egov.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.egov.assess.Assessment;
+import vn.egov.ingest.DecimalMode;
+import vn.egov.report.OutputFormat;
+import vn.egov.report.OutputFormats;
+
+/** {@code egov assess}: validates, scores, ranks, classifies and writes the outputs. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Validate self-reports, score, rank and classify every unit, and write the outputs.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  egov assess -c criteria/phu-tho-2018.yaml samples/phu-tho-2018/wide \\",
+      "      --units samples/phu-tho-2018/units.csv -o ket-qua",
+      "  egov assess -c tieu-chi.yaml bao-cao/*.csv -o ket-qua --formats json --strict",
+      "",
+      "Outputs: results.json (every figure, machine-readable), ranking.csv (one row per unit)."
+    })
+final class AssessCommand implements Callable<Integer> {
+  @ParentCommand EgovCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
+  Path criteria;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv) or folders (read recursively).")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the outputs (created if needed).")
+  Path output;
+
+  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV: unit_id, unit_name, unit_group, ranked); replaces the criteria set's units:.")
+  Path units;
+
+  @Option(names = "--formats", split = ",", paramLabel = "LIST", description = "Outputs to write (default and available: ${sys:egov.formats}).")
+  List<String> formats;
+
+  @Option(names = "--strict", description = "Units whose reports have errors are rejected (no rank) instead of scored with invalid values as blank.")
+  boolean strict;
+
+  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
+  String decimal = "auto";
+
+  static {
+    System.setProperty("egov.formats", String.join(",", OutputFormats.names()));
+  }
+
+  @Override
+  public Integer call() {
+    Console console = top.console();
+    DecimalMode mode = decimalMode(decimal);
+    List<OutputFormat> chosen = AssessRun.formats(formats == null ? OutputFormats.defaults() : formats, console, spec);
+    refuseOutputOverInput();
+    Assessment.Request request =
+        new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode);
+    return AssessRun.run(top, console, request, output, chosen).code().code();
+  }
+
+  private DecimalMode decimalMode(String text) {
+    try {
+      return DecimalMode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + text + "' (expected auto, comma or dot)");
+    }
+  }
+
+  /** Outputs must never land on an input or inside a folder of inputs (they would be read back). */
+  private void refuseOutputOverInput() {
+    Path out = output.toAbsolutePath().normalize();
+    for (Path in : inputs) {
+      Path i = in.toAbsolutePath().normalize();
+      if (out.equals(i) || (java.nio.file.Files.isDirectory(i) && out.startsWith(i))) {
+        throw new ParameterException(spec.commandLine(), top.messages().get("assess.output.input", output, in));
+      }
+    }
+    if (out.equals(criteria.toAbsolutePath().normalize())) {
+      throw new ParameterException(spec.commandLine(), top.messages().get("assess.output.input", output, criteria));
+    }
+  }
+}

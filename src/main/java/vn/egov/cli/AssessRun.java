@@ -1,0 +1,93 @@
+package vn.egov.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.assess.Assessment;
+import vn.egov.model.Problem;
+import vn.egov.model.Results;
+import vn.egov.model.UnitStatus;
+import vn.egov.report.OutputContext;
+import vn.egov.report.OutputFormat;
+import vn.egov.report.OutputFormats;
+
+/** Runs an assessment for {@code assess} and {@code demo}: prints problems, writes outputs. */
+final class AssessRun {
+  private AssessRun() {}
+
+  /** The exit code and, when the criteria set was valid, the results and the files written. */
+  record Done(ExitCode code, Results results, List<Path> written) {}
+
+  static Done run(EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat> formats) {
+    long started = System.nanoTime();
+    Assessment.Outcome outcome = Assessment.run(request);
+    if (outcome.criteria() == null) {
+      console.problems(outcome.criteriaProblems());
+      long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
+      console.summary(console.t("check.invalid", request.criteriaShown(), errors, outcome.criteriaProblems().size() - errors));
+      boolean unreadable = outcome.criteriaProblems().stream().anyMatch(p -> p.message().key().equals("file.unreadable"));
+      return new Done(unreadable ? ExitCode.IO : ExitCode.USAGE, null, List.of());
+    }
+    top.adoptLanguage(console, outcome.criteria().language());
+    Results results = outcome.results();
+    console.problems(results.problems());
+    List<Path> written = new ArrayList<>();
+    ExitCode code = results.hasErrors() ? ExitCode.INVALID_DATA : ExitCode.OK;
+    if (outcome.unreadable()) {
+      code = code.worst(ExitCode.IO);
+    }
+    OutputContext context = new OutputContext(outDir, console.messages(), EgovCommand.Version.number());
+    try {
+      Files.createDirectories(outDir);
+      for (OutputFormat f : formats) {
+        written.addAll(f.write(results, context));
+      }
+    } catch (IOException e) {
+      console.problems(List.of(Problem.error(vn.egov.model.Location.of(outDir.toString()), "file.unwritable", e.getMessage())));
+      code = code.worst(ExitCode.IO);
+    }
+    long units = results.units().size();
+    long scored = results.units().stream().filter(u -> u.status() == UnitStatus.SCORED).count();
+    long missing = results.units().stream().filter(u -> u.status() == UnitStatus.NOT_SUBMITTED).count();
+    long rejected = results.units().stream().filter(u -> u.status() == UnitStatus.REJECTED).count();
+    long errors = results.problems().stream().filter(Problem::isError).count();
+    long warnings = results.problems().size() - errors;
+    double seconds = (System.nanoTime() - started) / 1e9;
+    console.summary(
+        console.t(
+            "assess.summary",
+            units,
+            scored,
+            missing,
+            rejected,
+            errors,
+            warnings,
+            String.format(java.util.Locale.ROOT, "%.1f", seconds),
+            outDir));
+    return new Done(code, results, written);
+  }
+
+  /** The formats named by --formats, or a usage problem. */
+  static List<OutputFormat> formats(
+      List<String> names, Console console, picocli.CommandLine.Model.CommandSpec spec) {
+    List<OutputFormat> out = new ArrayList<>();
+    for (String n : names) {
+      String name = n.strip().toLowerCase(java.util.Locale.ROOT);
+      if (name.isEmpty()) {
+        continue;
+      }
+      OutputFormat f = OutputFormats.get(name).orElse(null);
+      if (f == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            console.t("assess.format.unknown", name, String.join(", ", OutputFormats.names())));
+      }
+      if (!out.contains(f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}

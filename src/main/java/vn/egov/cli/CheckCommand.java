@@ -1,0 +1,206 @@
+package vn.egov.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.egov.criteria.CriteriaLoader;
+import vn.egov.model.ClassBand;
+import vn.egov.model.CriteriaGroup;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Criterion;
+import vn.egov.model.Kind;
+import vn.egov.model.Problem;
+import vn.egov.model.UnitGroup;
+
+/** {@code egov check}: validates a criteria set and shows what it scores. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Validate a criteria set; print a summary (groups, criteria, max per unit group) or the tree.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  egov check criteria/phu-tho-2018.yaml",
+      "  egov check criteria/phu-tho-2018.yaml --tree --lang en"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand EgovCommand top;
+
+  @Parameters(paramLabel = "CRITERIA.yaml", description = "The criteria set.")
+  Path criteria;
+
+  @Option(names = "--tree", description = "Print every group and criterion with its max points per unit group.")
+  boolean tree;
+
+  @Override
+  public Integer call() {
+    Console console = top.console();
+    CriteriaLoader.Loaded loaded = CriteriaLoader.load(criteria, criteria.toString());
+    if (loaded.criteria() != null) {
+      top.adoptLanguage(console, loaded.criteria().language());
+    }
+    console.problems(loaded.problems());
+    long errors = loaded.problems().stream().filter(Problem::isError).count();
+    long warnings = loaded.problems().size() - errors;
+    if (!loaded.ok()) {
+      boolean unreadable =
+          loaded.problems().stream().anyMatch(p -> p.message().key().equals("file.unreadable"));
+      console.summary(console.t("check.invalid", criteria, errors, warnings));
+      return (unreadable ? ExitCode.IO : ExitCode.USAGE).code();
+    }
+    CriteriaSet set = loaded.criteria();
+    if (tree) {
+      printTree(console, set);
+    } else {
+      printSummary(console, set);
+    }
+    console.summary(console.t("check.valid", criteria, errors, warnings));
+    return ExitCode.OK.code();
+  }
+
+  private void printSummary(Console c, CriteriaSet set) {
+    int p = set.scoring().precision();
+    c.result(set.id() + " — " + set.title() + (set.period() == null ? "" : " (" + set.period() + ")"));
+    if (set.source() != null) {
+      c.result(c.t("check.source", set.source()));
+    }
+    int[] counts = new int[2];
+    set.groups().forEach(g -> g.criteria().forEach(cr -> count(cr, counts, true)));
+    c.result(
+        c.t("check.counts", set.groups().size(), counts[0], counts[1], set.inputs().size(), set.checks().size()));
+    c.result(c.t("check.max.heading"));
+    int width = set.unitGroups().stream().mapToInt(g -> g.id().length()).max().orElse(0);
+    for (UnitGroup g : set.unitGroups()) {
+      StringBuilder line = new StringBuilder("  ");
+      line.append(pad(g.id(), width)).append("  ").append(pad(g.name(), 28)).append(' ');
+      line.append(c.num(set.maxFor(g.id(), Kind.NORMAL), p));
+      BigDecimal bonus = set.maxFor(g.id(), Kind.BONUS);
+      BigDecimal deduction = set.maxFor(g.id(), Kind.DEDUCTION);
+      if (bonus.signum() > 0) {
+        line.append("  ").append(c.t("check.bonus", c.num(bonus, p)));
+      }
+      if (deduction.signum() > 0) {
+        line.append("  ").append(c.t("check.deduction", c.num(deduction, p)));
+      }
+      line.append("  ").append(c.t("check.units", set.units().stream().filter(u -> u.group().equals(g.id())).count()));
+      c.result(line.toString());
+    }
+    c.result(
+        c.t(
+            "check.scoring",
+            c.num(set.scoring().scale(), 0),
+            p,
+            c.t("figure." + set.ranking().by().name().toLowerCase(java.util.Locale.ROOT))));
+    if (!set.classification().bands().isEmpty()) {
+      List<String> bands = new ArrayList<>();
+      for (ClassBand b : set.classification().bands()) {
+        bands.add(b.label() + " ≥ " + c.num(b.min(), 0));
+      }
+      c.result(c.t("check.classes", String.join(", ", bands)));
+    }
+  }
+
+  private static void count(Criterion c, int[] counts, boolean top) {
+    counts[top ? 0 : 1]++;
+    c.criteria().forEach(s -> count(s, counts, false));
+  }
+
+  private void printTree(Console c, CriteriaSet set) {
+    int p = set.scoring().precision();
+    List<String[]> rows = new ArrayList<>();
+    for (CriteriaGroup g : set.groups()) {
+      rows.add(row(set, g.id(), g.name(), g, p, c));
+      for (Criterion cr : g.criteria()) {
+        addCriterion(rows, set, cr, cr, 1, p, c);
+      }
+    }
+    int idWidth = rows.stream().mapToInt(r -> width(r[0])).max().orElse(0);
+    int nameWidth = Math.min(58, rows.stream().mapToInt(r -> width(r[1])).max().orElse(0));
+    int methodWidth = rows.stream().mapToInt(r -> width(r[2])).max().orElse(0);
+    List<UnitGroup> ugs = set.unitGroups();
+    int[] colWidth = new int[ugs.size()];
+    for (int i = 0; i < ugs.size(); i++) {
+      colWidth[i] = Math.max(8, ugs.get(i).id().length());
+    }
+    StringBuilder head = new StringBuilder(pad("", idWidth + nameWidth + methodWidth + 4));
+    for (int i = 0; i < ugs.size(); i++) {
+      head.append("  ").append(left(ugs.get(i).id(), colWidth[i]));
+    }
+    c.result(set.id() + " — " + set.title());
+    c.result(head.toString().stripTrailing());
+    for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
+      line.append(pad(r[0], idWidth)).append("  ").append(pad(cut(r[1], nameWidth), nameWidth)).append("  ").append(pad(r[2], methodWidth));
+      for (int i = 0; i < ugs.size(); i++) {
+        line.append("  ").append(left(r[3 + i], colWidth[i]));
+      }
+      c.result(line.toString().stripTrailing());
+    }
+    StringBuilder total = new StringBuilder(pad(c.t("check.total"), idWidth + nameWidth + methodWidth + 4));
+    for (int i = 0; i < ugs.size(); i++) {
+      total.append("  ").append(left(c.num(set.maxFor(ugs.get(i).id(), Kind.NORMAL), p), colWidth[i]));
+    }
+    c.result(total.toString());
+  }
+
+  private void addCriterion(List<String[]> rows, CriteriaSet set, Criterion cr, Criterion top, int depth, int p, Console c) {
+    String method = cr.composite() ? c.t("check.combine." + cr.combine().name().toLowerCase(java.util.Locale.ROOT)) : cr.method().type();
+    String kind = cr.kind() == Kind.BONUS ? " (+)" : cr.kind() == Kind.DEDUCTION ? " (−)" : "";
+    String[] r = new String[3 + set.unitGroups().size()];
+    r[0] = "  ".repeat(depth) + cr.id();
+    r[1] = cr.name() + kind;
+    r[2] = method;
+    for (int i = 0; i < set.unitGroups().size(); i++) {
+      String g = set.unitGroups().get(i).id();
+      r[3 + i] = top.appliesTo(g) ? c.num(cr.maxFor(g), p) : "—";
+    }
+    rows.add(r);
+    for (Criterion sub : cr.criteria()) {
+      addCriterion(rows, set, sub, top, depth + 1, p, c);
+    }
+  }
+
+  private String[] row(CriteriaSet set, String id, String name, CriteriaGroup g, int p, Console c) {
+    String[] r = new String[3 + set.unitGroups().size()];
+    r[0] = id;
+    r[1] = name;
+    r[2] = "";
+    for (int i = 0; i < set.unitGroups().size(); i++) {
+      String ug = set.unitGroups().get(i).id();
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Criterion cr : g.criteria()) {
+        if (cr.kind() == Kind.NORMAL && cr.appliesTo(ug)) {
+          sum = sum.add(cr.maxFor(ug));
+        }
+      }
+      r[3 + i] = c.num(sum, p);
+    }
+    return r;
+  }
+
+  static int width(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC).codePointCount(0, Normalizer.normalize(s, Normalizer.Form.NFC).length());
+  }
+
+  static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - width(s)));
+  }
+
+  static String left(String s, int width) {
+    return " ".repeat(Math.max(0, width - width(s))) + s;
+  }
+
+  static String cut(String s, int width) {
+    if (width(s) <= width) {
+      return s;
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    return n.substring(0, n.offsetByCodePoints(0, width - 1)) + "…";
+  }
+}

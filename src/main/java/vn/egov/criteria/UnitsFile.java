@@ -1,0 +1,138 @@
+package vn.egov.criteria;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Location;
+import vn.egov.model.Problem;
+import vn.egov.model.Unit;
+import vn.egov.model.UnitGroup;
+import vn.egov.text.DidYouMean;
+import vn.egov.text.Fold;
+
+/**
+ * Reads a units registry given with {@code --units}: a CSV file with columns {@code unit_id}
+ * ({@code Mã đơn vị}), {@code unit_name} ({@code Tên đơn vị}), {@code unit_group} ({@code Nhóm}:
+ * id or name of a unit group) and optionally {@code ranked} ({@code Xếp hạng}: true/false,
+ * có/không).
+ */
+public final class UnitsFile {
+  private UnitsFile() {}
+
+  /** The registry, and every problem found (any error means the registry is unusable). */
+  public record Loaded(List<Unit> units, List<Problem> problems) {
+    public boolean ok() {
+      return problems.stream().noneMatch(Problem::isError);
+    }
+  }
+
+  public static Loaded load(Path file, String shown, CriteriaSet criteria) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return new Loaded(List.of(), List.of(Problem.error(Location.of(shown), "file.unreadable", e.getMessage())));
+    }
+    if (text.startsWith("\ufeff")) {
+      text = text.substring(1);
+    }
+    return csv(text, shown, criteria);
+  }
+
+  private static Loaded csv(String text, String shown, CriteriaSet criteria) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Unit> units = new LinkedHashMap<>();
+    Map<String, String> where = new HashMap<>();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(vn.egov.ingest.CsvDelimiter.detect(text)).setTrim(true).setIgnoreEmptyLines(true).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      int[] cols = null;
+      for (CSVRecord r : parser) {
+        long line = parser.getCurrentLineNumber();
+        if (cols == null) {
+          cols = header(r);
+          if (cols[0] < 0 || cols[2] < 0) {
+            problems.add(Problem.error(Location.at(shown, line, 1), "units.header"));
+            return new Loaded(List.of(), problems);
+          }
+          continue;
+        }
+        String id = get(r, cols[0]);
+        if (id.isEmpty()) {
+          continue;
+        }
+        String groupText = get(r, cols[2]);
+        UnitGroup g = group(groupText, criteria);
+        if (g == null) {
+          List<String> ids = criteria.unitGroups().stream().map(UnitGroup::id).toList();
+          String hint = DidYouMean.suggest(groupText, ids);
+          problems.add(
+              (hint == null
+                      ? Problem.error(Location.at(shown, line, cols[2] + 1), "unit.group.unknown", groupText, String.join(", ", ids))
+                      : Problem.error(Location.at(shown, line, cols[2] + 1), "unit.group.unknown.hint", groupText, String.join(", ", ids), hint))
+                  .about(id, null));
+          continue;
+        }
+        boolean ranked = true;
+        if (cols[3] >= 0 && !get(r, cols[3]).isEmpty()) {
+          String k = Fold.plain(get(r, cols[3]));
+          if (List.of("false", "0", "khong", "no", "n").contains(k)) {
+            ranked = false;
+          } else if (!List.of("true", "1", "co", "yes", "y", "x").contains(k)) {
+            problems.add(Problem.error(Location.at(shown, line, cols[3] + 1), "value.boolean", get(r, cols[3])).about(id, null));
+          }
+        }
+        if (units.containsKey(id)) {
+          problems.add(Problem.error(Location.at(shown, line, cols[0] + 1), "units.duplicate", id, where.get(id)).about(id, null));
+          continue;
+        }
+        String name = cols[1] >= 0 && !get(r, cols[1]).isEmpty() ? get(r, cols[1]) : id;
+        units.put(id, new Unit(id, name, g.id(), ranked));
+        where.put(id, String.valueOf(line));
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.add(Problem.error(Location.of(shown), "csv.broken", e.getMessage()));
+    }
+    return new Loaded(List.copyOf(units.values()), problems);
+  }
+
+  private static int[] header(CSVRecord r) {
+    int[] cols = {-1, -1, -1, -1};
+    for (int i = 0; i < r.size(); i++) {
+      String k = Fold.key(r.get(i));
+      switch (k) {
+        case "unit id", "id", "ma don vi" -> cols[0] = i;
+        case "unit name", "name", "ten don vi" -> cols[1] = i;
+        case "unit group", "group", "nhom" -> cols[2] = i;
+        case "ranked", "xep hang" -> cols[3] = i;
+        default -> {}
+      }
+    }
+    return cols;
+  }
+
+  private static String get(CSVRecord r, int i) {
+    return i >= 0 && i < r.size() ? r.get(i).strip() : "";
+  }
+
+  private static UnitGroup group(String text, CriteriaSet criteria) {
+    String k = Fold.key(text);
+    for (UnitGroup g : criteria.unitGroups()) {
+      if (Fold.key(g.id()).equals(k) || Fold.key(g.name()).equals(k)) {
+        return g;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,146 @@
+package vn.egov.expr;
+
+import com.ezylang.evalex.BaseException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.MapBasedFunctionDictionary;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.functions.basic.AbsFunction;
+import com.ezylang.evalex.functions.basic.IfFunction;
+import com.ezylang.evalex.functions.basic.MaxFunction;
+import com.ezylang.evalex.functions.basic.MinFunction;
+import com.ezylang.evalex.functions.basic.RoundFunction;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.egov.model.Evaluated;
+
+/**
+ * A compiled expression over input ids. Immutable and thread-safe: every evaluation works on its
+ * own copy of the parsed tree.
+ *
+ * <p>Arithmetic: {@link #MATH} (34 significant digits, half-up), so {@code 57 / 100 * 100 >= 57}
+ * holds; {@code round(x, n)} rounds half-up. Booleans are 1/0. Only {@code min max abs round if}
+ * are known functions; nothing else can be called.
+ */
+public final class Expr {
+  /** Decimal arithmetic for everything on the way to a published figure. */
+  public static final MathContext MATH = new MathContext(34, RoundingMode.HALF_UP);
+
+  private static final ExpressionConfiguration CONFIG =
+      ExpressionConfiguration.builder()
+          .mathContext(MATH)
+          .functionDictionary(
+              MapBasedFunctionDictionary.ofFunctions(
+                  Map.entry("MIN", new MinFunction()),
+                  Map.entry("MAX", new MaxFunction()),
+                  Map.entry("ABS", new AbsFunction()),
+                  Map.entry("ROUND", new RoundFunction()),
+                  Map.entry("IF", new IfFunction())))
+          .defaultConstants(
+              new TreeMap<>(
+                  Map.of("TRUE", EvaluationValue.TRUE, "FALSE", EvaluationValue.FALSE)))
+          .arraysAllowed(false)
+          .structuresAllowed(false)
+          .implicitMultiplicationAllowed(false)
+          .singleQuoteStringLiteralsAllowed(false)
+          .stripTrailingZeros(false)
+          .build();
+
+  private final String text;
+  private final Expression parsed;
+  private final Set<String> variables;
+
+  private Expr(String text, Expression parsed, Set<String> variables) {
+    this.text = text;
+    this.parsed = parsed;
+    this.variables = variables;
+  }
+
+  /**
+   * Parses and checks an expression.
+   *
+   * @throws ExprException with a message naming the bad token and where it is
+   */
+  public static Expr compile(String text) throws ExprException {
+    if (text == null || text.isBlank()) {
+      throw new ExprException("empty expression", 1);
+    }
+    Expression e = new Expression(text, CONFIG);
+    try {
+      e.validate();
+      Set<String> vars = new LinkedHashSet<>();
+      for (String v : e.getUsedVariables()) {
+        vars.add(original(text, v));
+      }
+      return new Expr(text, e, Collections.unmodifiableSet(vars));
+    } catch (BaseException ex) {
+      throw new ExprException(describe(ex), Math.max(1, ex.getStartPosition()));
+    }
+  }
+
+  /** EvalEx reports variables upper- or lower-cased; give them back as written. */
+  private static String original(String text, String variable) {
+    int i = text.toLowerCase(java.util.Locale.ROOT).indexOf(variable.toLowerCase(java.util.Locale.ROOT));
+    return i >= 0 ? text.substring(i, i + variable.length()) : variable;
+  }
+
+  private static String describe(BaseException ex) {
+    String msg = ex.getMessage();
+    String token = ex.getTokenString();
+    if (token != null && !token.isEmpty() && (msg == null || !msg.contains(token))) {
+      return msg + " '" + token + "'";
+    }
+    return msg;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The input ids the expression reads, as written. */
+  public Set<String> variables() {
+    return variables;
+  }
+
+  /**
+   * Evaluates with the given input values; booleans come out as 1/0.
+   *
+   * @param values numeric value per input id; a variable without value makes the result
+   *     undefined unless the expression does not reach it (e.g. an {@code if} branch not taken)
+   * @return the value, or a reason why it is undefined
+   */
+  public Evaluated evaluate(Map<String, BigDecimal> values) {
+    try {
+      Expression e = parsed.copy();
+      for (String v : variables) {
+        BigDecimal n = values.get(v);
+        if (n != null) {
+          e.with(v, n);
+        }
+      }
+      EvaluationValue r = e.evaluate();
+      if (r.isBooleanValue()) {
+        return Evaluated.of(r.getBooleanValue() ? BigDecimal.ONE : BigDecimal.ZERO);
+      }
+      if (r.isNumberValue()) {
+        return Evaluated.of(r.getNumberValue());
+      }
+      return Evaluated.undefined("not a number: " + r.getValue());
+    } catch (BaseException ex) {
+      return Evaluated.undefined(describe(ex));
+    } catch (ArithmeticException ex) {
+      return Evaluated.undefined(ex.getMessage());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

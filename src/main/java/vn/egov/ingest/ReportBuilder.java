@@ -1,0 +1,133 @@
+package vn.egov.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.model.Cell;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Entry;
+import vn.egov.model.InputDef;
+import vn.egov.model.Location;
+import vn.egov.model.Problem;
+import vn.egov.model.UnitReport;
+import vn.egov.text.DidYouMean;
+
+/**
+ * Merges what every reader found into one report per unit: parses each value for its input's
+ * type, and reports unknown inputs, the same (unit, input) twice, and a unit whose files disagree
+ * on its name or group. Thread-safe, so readers may run in parallel.
+ */
+public final class ReportBuilder implements ReportSink {
+  private final CriteriaSet criteria;
+  private final ValueParser parser;
+  private final Map<String, Sighting> units = new LinkedHashMap<>();
+  private final Map<String, Map<String, Entry>> entries = new LinkedHashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  public ReportBuilder(CriteriaSet criteria, DecimalMode mode) {
+    this.criteria = criteria;
+    this.parser = new ValueParser(mode);
+  }
+
+  private record Sighting(String name, String group, Location where) {}
+
+  /** The reports and problems found so far, units in the order first seen. */
+  public record Ingested(List<UnitReport> reports, List<Problem> problems) {}
+
+  /** Reads every file with the first reader that accepts it. */
+  public static Ingested read(
+      CriteriaSet criteria, DecimalMode mode, List<InputFiles.Input> files, List<TableReader> readers) {
+    ReportBuilder b = new ReportBuilder(criteria, mode);
+    for (InputFiles.Input f : files) {
+      TableReader reader = readers.stream().filter(r -> r.accepts(f.path())).findFirst().orElse(null);
+      if (reader == null) {
+        b.problem(Problem.error(Location.of(f.shown()), "file.type"));
+      } else {
+        reader.read(f.path(), f.shown(), b);
+      }
+    }
+    return b.result();
+  }
+
+  @Override
+  public synchronized void unit(String unitId, String name, String group, Location where) {
+    Sighting seen = units.get(unitId);
+    if (seen == null) {
+      units.put(unitId, new Sighting(name, group, where));
+      entries.put(unitId, new LinkedHashMap<>());
+      return;
+    }
+    if (name != null && seen.name() != null && !name.equals(seen.name())) {
+      problems.add(
+          Problem.warning(where, "unit.name.differs", name, seen.name(), seen.where())
+              .about(unitId, null));
+    }
+    if (group != null && seen.group() != null && !group.equals(seen.group())) {
+      problems.add(
+          Problem.error(where, "unit.group.differs", group, seen.group(), seen.where())
+              .about(unitId, null));
+    }
+    if ((seen.name() == null && name != null) || (seen.group() == null && group != null)) {
+      units.put(
+          unitId,
+          new Sighting(
+              seen.name() != null ? seen.name() : name,
+              seen.group() != null ? seen.group() : group,
+              seen.where()));
+    }
+  }
+
+  @Override
+  public synchronized void value(Observation o) {
+    InputDef def = criteria.input(o.inputId()).orElse(null);
+    if (def == null) {
+      String hint =
+          DidYouMean.suggest(o.inputId(), criteria.inputs().stream().map(InputDef::id).toList());
+      problems.add(
+          (hint == null
+                  ? Problem.error(o.inputWhere(), "input.unknown", o.inputId())
+                  : Problem.error(o.inputWhere(), "input.unknown.hint", o.inputId(), hint))
+              .about(o.unitId(), o.inputId()));
+      return;
+    }
+    Map<String, Entry> unitEntries = entries.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>());
+    Entry first = unitEntries.get(def.id());
+    if (first != null) {
+      problems.add(
+          Problem.error(o.value().where(), "input.twice", first.self().location())
+              .about(o.unitId(), def.id()));
+      return;
+    }
+    Cell self = cell(o.value(), def, o.unitId());
+    Cell appraised = o.appraised() == null ? null : cell(o.appraised(), def, o.unitId());
+    unitEntries.put(def.id(), new Entry(def.id(), self, appraised, o.evidence(), o.note()));
+  }
+
+  private Cell cell(Observation.Text t, InputDef def, String unitId) {
+    if (t.blank()) {
+      return new Cell("", null, t.where());
+    }
+    ValueParser.Parsed p = parser.parse(t.raw(), def);
+    if (p.error() != null) {
+      problems.add(
+          new Problem(t.where(), vn.egov.model.Severity.ERROR, p.error(), unitId, def.id()));
+    }
+    return new Cell(t.raw().strip(), p.value(), t.where());
+  }
+
+  @Override
+  public synchronized void problem(Problem p) {
+    problems.add(p);
+  }
+
+  /** One report per unit seen, in the order first seen. */
+  public synchronized Ingested result() {
+    List<UnitReport> reports = new ArrayList<>();
+    for (Map.Entry<String, Sighting> u : units.entrySet()) {
+      Sighting s = u.getValue();
+      reports.add(new UnitReport(u.getKey(), s.name(), s.group(), s.where(), entries.get(u.getKey())));
+    }
+    return new Ingested(reports, List.copyOf(problems));
+  }
+}

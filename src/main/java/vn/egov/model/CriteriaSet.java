@@ -1,0 +1,186 @@
+package vn.egov.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A loaded, valid criteria set with lookups by id. Immutable. */
+public final class CriteriaSet {
+  private final String file;
+  private final String id;
+  private final String title;
+  private final String source;
+  private final String period;
+  private final String language;
+  private final List<UnitGroup> unitGroups;
+  private final List<Unit> units;
+  private final List<InputDef> inputs;
+  private final Scoring scoring;
+  private final Ranking ranking;
+  private final Classification classification;
+  private final List<CriteriaGroup> groups;
+  private final List<Check> checks;
+  private final Map<String, InputDef> inputById = new LinkedHashMap<>();
+  private final Map<String, Criterion> criterionById = new LinkedHashMap<>();
+  private final Map<String, List<Criterion>> topLevelUsers = new LinkedHashMap<>();
+
+  public CriteriaSet(
+      String file,
+      String id,
+      String title,
+      String source,
+      String period,
+      String language,
+      List<UnitGroup> unitGroups,
+      List<Unit> units,
+      List<InputDef> inputs,
+      Scoring scoring,
+      Ranking ranking,
+      Classification classification,
+      List<CriteriaGroup> groups,
+      List<Check> checks) {
+    this.file = file;
+    this.id = id;
+    this.title = title;
+    this.source = source;
+    this.period = period;
+    this.language = language;
+    this.unitGroups = List.copyOf(unitGroups);
+    this.units = List.copyOf(units);
+    this.inputs = List.copyOf(inputs);
+    this.scoring = scoring;
+    this.ranking = ranking;
+    this.classification = classification;
+    this.groups = List.copyOf(groups);
+    this.checks = List.copyOf(checks);
+    for (InputDef in : inputs) {
+      inputById.put(in.id(), in);
+    }
+    for (CriteriaGroup g : groups) {
+      for (Criterion c : g.criteria()) {
+        index(c, c);
+      }
+    }
+  }
+
+  private void index(Criterion c, Criterion top) {
+    criterionById.put(c.id(), c);
+    List<ScoringMethod> methods = new ArrayList<>();
+    if (c.method() != null) {
+      methods.add(c.method());
+    }
+    c.overrides().values().stream()
+        .filter(o -> o.method() != null)
+        .forEach(o -> methods.add(o.method()));
+    List<String> used = new ArrayList<>(c.inputs());
+    methods.forEach(m -> used.addAll(m.inputs()));
+    for (String input : used) {
+      List<Criterion> users = topLevelUsers.computeIfAbsent(input, k -> new ArrayList<>());
+      if (!users.contains(top)) {
+        users.add(top);
+      }
+    }
+    for (Criterion sub : c.criteria()) {
+      index(sub, top);
+    }
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String period() {
+    return period;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public List<UnitGroup> unitGroups() {
+    return unitGroups;
+  }
+
+  public Optional<UnitGroup> unitGroup(String groupId) {
+    return unitGroups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+  }
+
+  /** The registry declared in the criteria file (may be empty). */
+  public List<Unit> units() {
+    return units;
+  }
+
+  /** Every input, top-level and per-criterion, in declaration order. */
+  public List<InputDef> inputs() {
+    return inputs;
+  }
+
+  public Optional<InputDef> input(String inputId) {
+    return Optional.ofNullable(inputById.get(inputId));
+  }
+
+  public Scoring scoring() {
+    return scoring;
+  }
+
+  public Ranking ranking() {
+    return ranking;
+  }
+
+  public Classification classification() {
+    return classification;
+  }
+
+  public List<CriteriaGroup> groups() {
+    return groups;
+  }
+
+  public List<Check> checks() {
+    return checks;
+  }
+
+  /** Any criterion, top-level or sub-criterion. */
+  public Optional<Criterion> criterion(String criterionId) {
+    return Optional.ofNullable(criterionById.get(criterionId));
+  }
+
+  /**
+   * The top-level criteria that declare the input or whose scoring (at any depth, any override)
+   * reads it.
+   */
+  public List<Criterion> topLevelUsersOf(String inputId) {
+    return Collections.unmodifiableList(topLevelUsers.getOrDefault(inputId, List.of()));
+  }
+
+  /**
+   * Max points a unit of the group can reach: the sum of the max of its applicable normal
+   * criteria, before any N/A.
+   */
+  public BigDecimal maxFor(String unitGroup, Kind kind) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (CriteriaGroup g : groups) {
+      for (Criterion c : g.criteria()) {
+        if (c.kind() == kind && c.appliesTo(unitGroup)) {
+          sum = sum.add(c.maxFor(unitGroup));
+        }
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,43 @@
+package vn.egov.model;
+
+import java.util.Map;
+
+/**
+ * Everything the inputs say about one unit, merged over files.
+ *
+ * @param name as given in the report, or {@code null}
+ * @param group as given in the report, or {@code null}
+ * @param entries by input id, in the order first seen
+ */
+public record UnitReport(
+    String unitId, String name, String group, Location where, Map<String, Entry> entries) {
+  public UnitReport {
+    entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+  }
+
+  /** The value of an input in the variant, or {@code null} when blank, unreadable or absent. */
+  public Value value(String inputId, Variant variant) {
+    Entry e = entries.get(inputId);
+    return e == null ? null : variant.cell(e).value();
+  }
+
+  /**
+   * The numbers expressions see: every input with a numeric value, and 0 for blank optional
+   * inputs. Inputs that are N/A, text, or blank and required are absent.
+   */
+  public java.util.Map<String, java.math.BigDecimal> numbers(CriteriaSet criteria, Variant variant) {
+    java.util.Map<String, java.math.BigDecimal> out = new java.util.HashMap<>();
+    for (InputDef def : criteria.inputs()) {
+      Entry e = entries.get(def.id());
+      Cell c = e == null ? null : variant.cell(e);
+      if (c != null && c.value() != null) {
+        if (c.value().number() != null) {
+          out.put(def.id(), c.value().number());
+        }
+      } else if (!def.required()) {
+        out.put(def.id(), java.math.BigDecimal.ZERO);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+package vn.egov.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.egov.model.CriteriaGroup;
+import vn.egov.model.GroupResult;
+import vn.egov.model.Results;
+import vn.egov.model.Standing;
+import vn.egov.model.UnitResult;
+
+/**
+ * {@code ranking.csv}: one row per unit in published order, with the columns of SPEC §5, then
+ * points per criteria group ({@code group_<id>}), then status and the self-assessed rank and
+ * class. UTF-8 with a BOM so that Excel shows Vietnamese names; numbers with a dot.
+ */
+final class RankingCsv implements OutputFormat {
+  static final String FILE = "ranking.csv";
+
+  @Override
+  public String name() {
+    return "csv";
+  }
+
+  @Override
+  public List<Path> write(Results results, OutputContext context) throws IOException {
+    Path target = context.dir().resolve(FILE);
+    int p = results.criteria().scoring().precision();
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "unit_group", "rank", "unit_id", "unit_name", "points", "max", "score",
+                "classification", "self_points", "self_score"));
+    for (CriteriaGroup g : results.criteria().groups()) {
+      header.add("group_" + g.id());
+    }
+    header.addAll(List.of("status", "self_rank", "self_classification"));
+    AtomicFiles.write(
+        target,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          w.write('\ufeff');
+          CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+          try (CSVPrinter csv = new CSVPrinter(w, format)) {
+            csv.printRecord(header);
+            for (UnitResult u : results.units()) {
+              Standing fin = u.fin();
+              Standing self = u.self();
+              List<String> row = new ArrayList<>();
+              row.add(u.unit().group());
+              row.add(fin == null || fin.rank() == null ? "" : fin.rank().toString());
+              row.add(Cells.safe(u.id()));
+              row.add(Cells.safe(u.unit().name()));
+              row.add(fin == null ? "" : Cells.plain(fin.points(), p));
+              row.add(fin == null ? "" : Cells.plain(fin.max(), p));
+              row.add(fin == null ? "" : Cells.plain(fin.score(), p));
+              row.add(fin == null || fin.classification() == null ? "" : fin.classification());
+              row.add(self == null ? "" : Cells.plain(self.points(), p));
+              row.add(self == null ? "" : Cells.plain(self.score(), p));
+              for (CriteriaGroup g : results.criteria().groups()) {
+                row.add(groupPoints(u, g.id(), p));
+              }
+              row.add(u.status().key());
+              row.add(self == null || self.rank() == null ? "" : self.rank().toString());
+              row.add(self == null || self.classification() == null ? "" : self.classification());
+              csv.printRecord(row);
+            }
+          }
+        });
+    return List.of(target);
+  }
+
+  private static String groupPoints(UnitResult u, String id, int precision) {
+    for (GroupResult g : u.groups()) {
+      if (g.id().equals(id)) {
+        return Cells.plain(g.points(), precision);
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,44 @@
+package vn.egov.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.egov.expr.Expr;
+import vn.egov.model.Evaluated;
+
+/**
+ * {@code bands}: the points of the first band, in listed order, with min ≤ v (if given) and v ≤
+ * max (if given); none matching gives 0. Comparisons are exact decimals.
+ */
+final class BandsMethod extends BaseMethod {
+  static final MethodType TYPE =
+      new MethodType(
+          "bands",
+          Set.of("value", "bands"),
+          (c, na) -> new BandsMethod(c.expr("value"), c.bands("bands"), na));
+
+  private final Expr value;
+  private final List<Band> bands;
+
+  BandsMethod(Expr value, List<Band> bands, boolean naOnUndefined) {
+    super("bands", inputsOf(value), naOnUndefined);
+    this.value = value;
+    this.bands = bands == null ? List.of() : List.copyOf(bands);
+  }
+
+  @Override
+  public Evaluated value(Map<String, BigDecimal> numbers) {
+    return evaluate(value, numbers);
+  }
+
+  @Override
+  public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
+    for (Band b : bands) {
+      if (b.contains(v)) {
+        return clamp(b.points(), max);
+      }
+    }
+    return BigDecimal.ZERO;
+  }
+}

@@ -1,0 +1,57 @@
+package vn.egov.scoring;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import vn.egov.expr.Expr;
+import vn.egov.model.Evaluated;
+
+/**
+ * {@code proportional}: max × clamp((v − floor) / (target − floor), 0, 1). A target below the
+ * floor means lower is better.
+ */
+final class ProportionalMethod extends BaseMethod {
+  static final MethodType TYPE =
+      new MethodType(
+          "proportional",
+          Set.of("value", "target", "floor"),
+          (c, na) -> {
+            BigDecimal target = c.number("target", BigDecimal.ONE);
+            BigDecimal floor = c.number("floor", BigDecimal.ZERO);
+            if (target != null && floor != null && target.compareTo(floor) == 0) {
+              c.error("target", "criteria.proportional.flat", target);
+            }
+            return new ProportionalMethod(c.expr("value"), target, floor, na);
+          });
+
+  private final Expr value;
+  private final BigDecimal target;
+  private final BigDecimal floor;
+
+  ProportionalMethod(Expr value, BigDecimal target, BigDecimal floor, boolean naOnUndefined) {
+    super("proportional", inputsOf(value), naOnUndefined);
+    this.value = value;
+    this.target = target;
+    this.floor = floor;
+  }
+
+  @Override
+  public Evaluated value(Map<String, BigDecimal> numbers) {
+    return evaluate(value, numbers);
+  }
+
+  @Override
+  public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
+    BigDecimal span = target.subtract(floor);
+    BigDecimal above = v.subtract(floor);
+    BigDecimal ratio = above.divide(span, Expr.MATH);
+    if (ratio.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    if (ratio.compareTo(BigDecimal.ONE) >= 0) {
+      return max;
+    }
+    // one division, so the only rounding is at the 34th digit
+    return max.multiply(above).divide(span, Expr.MATH);
+  }
+}

@@ -1,0 +1,69 @@
+package vn.egov.scoring;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import vn.egov.expr.Expr;
+import vn.egov.model.Evaluated;
+
+/**
+ * {@code relative}: max × v / best, best being the highest v in the unit group (best ≤ 0 gives
+ * 0). With {@code lower_is_better}: v ≤ 0 gives max, else max × best / v with best the lowest
+ * positive v.
+ */
+final class RelativeMethod extends BaseMethod {
+  static final MethodType TYPE =
+      new MethodType(
+          "relative",
+          Set.of("value", "lower_is_better"),
+          (c, na) -> new RelativeMethod(c.expr("value"), c.flag("lower_is_better", false), na));
+
+  private final Expr value;
+  private final boolean lowerIsBetter;
+
+  RelativeMethod(Expr value, boolean lowerIsBetter, boolean naOnUndefined) {
+    super("relative", inputsOf(value), naOnUndefined);
+    this.value = value;
+    this.lowerIsBetter = lowerIsBetter;
+  }
+
+  @Override
+  public Evaluated value(Map<String, BigDecimal> numbers) {
+    return evaluate(value, numbers);
+  }
+
+  @Override
+  public boolean usesGroupBest() {
+    return true;
+  }
+
+  @Override
+  public BigDecimal best(Collection<BigDecimal> values) {
+    BigDecimal best = null;
+    for (BigDecimal v : values) {
+      if (lowerIsBetter) {
+        if (v.signum() > 0 && (best == null || v.compareTo(best) < 0)) {
+          best = v;
+        }
+      } else if (best == null || v.compareTo(best) > 0) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
+    if (lowerIsBetter) {
+      if (v.signum() <= 0 || best == null) {
+        return max;
+      }
+      return clamp(max.multiply(best).divide(v, Expr.MATH), max);
+    }
+    if (best == null || best.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    return clamp(max.multiply(v).divide(best, Expr.MATH), max);
+  }
+}

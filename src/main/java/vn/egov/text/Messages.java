@@ -1,0 +1,63 @@
+package vn.egov.text;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.egov.model.Message;
+
+/**
+ * Renders {@link Message}s in Vietnamese or English from the {@code vn/egov/messages} bundles.
+ * Placeholders are {@code {0}}, {@code {1}} … replaced literally (no number formatting, no quote
+ * rules), so figures appear exactly as computed.
+ */
+public final class Messages {
+  private final ResourceBundle bundle;
+  private final String language;
+
+  private Messages(String language) {
+    this.language = language;
+    this.bundle =
+        ResourceBundle.getBundle(
+            "vn.egov.messages",
+            Locale.forLanguageTag(language),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Messages in {@code vi} or {@code en}; anything else falls back to Vietnamese. */
+  public static Messages of(String language) {
+    return new Messages("en".equals(language) ? "en" : "vi");
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String get(String key, Object... args) {
+    return render(Message.of(key, args));
+  }
+
+  public String render(Message m) {
+    String pattern;
+    try {
+      pattern = bundle.getString(m.key());
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no message '" + m.key() + "' in " + language, e);
+    }
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    for (int i = 0; i < pattern.length(); i++) {
+      char ch = pattern.charAt(i);
+      int close = pattern.indexOf('}', i);
+      if (ch == '{' && close > i + 1 && close <= i + 3) {
+        String digits = pattern.substring(i + 1, close);
+        if (digits.chars().allMatch(Character::isDigit)) {
+          int n = Integer.parseInt(digits);
+          out.append(n < m.args().size() ? m.args().get(n) : "");
+          i = close;
+          continue;
+        }
+      }
+      out.append(ch);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,303 @@
+package vn.egov.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import vn.egov.model.Cell;
+import vn.egov.model.Check;
+import vn.egov.model.CriteriaGroup;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Criterion;
+import vn.egov.model.Entry;
+import vn.egov.model.InputDef;
+import vn.egov.model.InputType;
+import vn.egov.model.Location;
+import vn.egov.model.Message;
+import vn.egov.model.Problem;
+import vn.egov.model.ScoringMethod;
+import vn.egov.model.Unit;
+import vn.egov.model.UnitGroup;
+import vn.egov.model.UnitReport;
+import vn.egov.model.Value;
+import vn.egov.model.Variant;
+import vn.egov.text.DidYouMean;
+import vn.egov.text.Fold;
+
+/**
+ * Checks every report against the criteria set and the registry. Deterministic: problems come
+ * in the order of the reports and of the criteria set.
+ */
+public final class Validator {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final CriteriaSet criteria;
+  private final List<Unit> registry;
+
+  /** @param registry the units registry ({@code units:} and {@code --units}); may be empty */
+  public Validator(CriteriaSet criteria, List<Unit> registry) {
+    this.criteria = criteria;
+    this.registry = List.copyOf(registry);
+  }
+
+  /** The checked subjects and the problems found. */
+  public record Checked(List<Subject> subjects, List<Problem> problems) {}
+
+  public Checked check(List<UnitReport> reports) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Unit> byId = new LinkedHashMap<>();
+    registry.forEach(u -> byId.put(u.id(), u));
+    Map<String, Subject> subjects = new LinkedHashMap<>();
+    for (UnitReport r : reports) {
+      Unit unit = resolveUnit(r, byId, problems);
+      if (unit == null) {
+        continue;
+      }
+      if (subjects.containsKey(unit.id())) {
+        // the same registered unit written two ways (case): merge is not worth the risk
+        problems.add(
+            Problem.error(r.where(), "unit.twice", r.unitId(), subjects.get(unit.id()).report().where())
+                .about(unit.id(), null));
+        continue;
+      }
+      List<Problem> own = new ArrayList<>();
+      UnitReport cleaned = checkValues(unit, r, own);
+      checkRules(unit, cleaned, own);
+      problems.addAll(own);
+      subjects.put(
+          unit.id(), new Subject(unit, cleaned, own.stream().anyMatch(Problem::isError)));
+    }
+    List<Subject> all = new ArrayList<>();
+    for (Unit u : registry) {
+      all.add(subjects.containsKey(u.id()) ? subjects.remove(u.id()) : new Subject(u, null, false));
+    }
+    all.addAll(subjects.values());
+    return new Checked(all, problems);
+  }
+
+  private Unit resolveUnit(UnitReport r, Map<String, Unit> byId, List<Problem> problems) {
+    Unit registered = byId.get(r.unitId());
+    if (registered == null) {
+      registered =
+          byId.values().stream().filter(u -> u.id().equalsIgnoreCase(r.unitId())).findFirst().orElse(null);
+    }
+    if (registered == null && !byId.isEmpty()) {
+      String hint = DidYouMean.suggest(r.unitId(), byId.keySet());
+      problems.add(
+          (hint == null
+                  ? Problem.error(r.where(), "unit.unknown", r.unitId())
+                  : Problem.error(r.where(), "unit.unknown.hint", r.unitId(), hint))
+              .about(r.unitId(), null));
+      return null;
+    }
+    if (registered != null) {
+      if (r.group() != null) {
+        UnitGroup g = group(r.group());
+        if (g == null || !g.id().equals(registered.group())) {
+          problems.add(
+              Problem.error(r.where(), "unit.group.contradicts", r.group(), registered.group())
+                  .about(registered.id(), null));
+        }
+      }
+      return registered;
+    }
+    if (r.group() == null) {
+      problems.add(Problem.error(r.where(), "unit.group.missing", r.unitId()).about(r.unitId(), null));
+      return null;
+    }
+    UnitGroup g = group(r.group());
+    if (g == null) {
+      List<String> ids = criteria.unitGroups().stream().map(UnitGroup::id).toList();
+      problems.add(
+          Problem.error(r.where(), "unit.group.unknown", r.group(), String.join(", ", ids))
+              .about(r.unitId(), null));
+      return null;
+    }
+    return new Unit(r.unitId(), r.name() != null ? r.name() : r.unitId(), g.id(), true);
+  }
+
+  /** The unit group named by id or by name, ignoring case and diacritics. */
+  private UnitGroup group(String text) {
+    String k = Fold.key(text);
+    for (UnitGroup g : criteria.unitGroups()) {
+      if (g.id().equals(text) || Fold.key(g.id()).equals(k) || Fold.key(g.name()).equals(k)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private UnitReport checkValues(Unit unit, UnitReport r, List<Problem> problems) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (Entry e : r.entries().values()) {
+      InputDef def = criteria.input(e.input()).orElseThrow();
+      Cell self = checkCell(unit, def, e.self(), problems);
+      Cell appraised = e.appraised() == null ? null : checkCell(unit, def, e.appraised(), problems);
+      if (self.blank() && appraised != null && !appraised.blank()) {
+        problems.add(
+            Problem.warning(appraised.location(), "value.appraised.only").about(unit.id(), def.id()));
+      }
+      entries.put(def.id(), new Entry(def.id(), self, appraised, e.evidence(), e.note()));
+    }
+    UnitReport cleaned = new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries);
+    for (InputDef def : criteria.inputs()) {
+      if (def.required() && asked(def, unit.group()) && !declaredNa(cleaned, def, unit.group())) {
+        Entry e = cleaned.entries().get(def.id());
+        Cell c = e == null ? null : e.fin();
+        if (c == null || c.blank()) {
+          Location where = c != null ? c.location() : r.where();
+          problems.add(
+              Problem.error(where, "value.required", label(def)).about(unit.id(), def.id()));
+        }
+      }
+    }
+    return cleaned;
+  }
+
+  /** A cell with its value blanked when it is not acceptable here, with the problem reported. */
+  private Cell checkCell(Unit unit, InputDef def, Cell c, List<Problem> problems) {
+    if (c.value() == null) {
+      return c;
+    }
+    Message wrong = null;
+    if (c.value() instanceof Value.NotApplicable) {
+      if (!naAllowed(def, unit.group())) {
+        wrong = Message.of("value.na.forbidden", c.raw());
+      }
+    } else if (c.value() instanceof Value.Num n) {
+      wrong = range(def, n.value(), unit.group());
+    }
+    if (wrong == null) {
+      return c;
+    }
+    problems.add(
+        new Problem(c.location(), vn.egov.model.Severity.ERROR, wrong, unit.id(), def.id()));
+    return new Cell(c.raw(), null, c.location());
+  }
+
+  private Message range(InputDef def, BigDecimal v, String group) {
+    BigDecimal min = def.min();
+    BigDecimal max = def.max();
+    if (def.type() == InputType.PERCENT) {
+      min = min == null ? BigDecimal.ZERO : min;
+      max = max == null ? HUNDRED : max;
+    }
+    if (def.type() == InputType.POINTS) {
+      min = min == null ? BigDecimal.ZERO : min;
+      BigDecimal m = manualMax(def.id(), group);
+      max = max == null ? m : (m == null ? max : max.min(m));
+    }
+    if ((min != null && v.compareTo(min) < 0) || (max != null && v.compareTo(max) > 0)) {
+      return Message.of(
+          "value.range", v, min == null ? "−∞" : min.stripTrailingZeros().toPlainString(),
+          max == null ? "+∞" : max.stripTrailingZeros().toPlainString());
+    }
+    return null;
+  }
+
+  /** The max of the criterion that scores this points input manually, for the group. */
+  private BigDecimal manualMax(String inputId, String group) {
+    for (CriteriaGroup g : criteria.groups()) {
+      for (Criterion c : g.criteria()) {
+        BigDecimal m = manualMax(c, inputId, group);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static BigDecimal manualMax(Criterion c, String inputId, String group) {
+    ScoringMethod m = c.methodFor(group);
+    if (m != null && m.type().equals("manual") && m.inputs().contains(inputId)) {
+      return c.maxFor(group);
+    }
+    for (Criterion sub : c.criteria()) {
+      BigDecimal r = manualMax(sub, inputId, group);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * N/A is accepted where every top-level criterion using the input allows it (an input no
+   * criterion uses is information only, and may be N/A).
+   */
+  private boolean naAllowed(InputDef def, String group) {
+    return criteria.topLevelUsersOf(def.id()).stream()
+        .filter(c -> c.appliesTo(group))
+        .allMatch(c -> c.naAllowedFor(group));
+  }
+
+  /** Whether the unit's group is asked for this input at all. */
+  private boolean asked(InputDef def, String group) {
+    List<Criterion> users = criteria.topLevelUsersOf(def.id());
+    return users.isEmpty() || users.stream().anyMatch(c -> c.appliesTo(group));
+  }
+
+  /** Whether every criterion using the input is N/A for the unit anyway. */
+  private boolean declaredNa(UnitReport r, InputDef def, String group) {
+    List<Criterion> users = criteria.topLevelUsersOf(def.id());
+    if (users.isEmpty()) {
+      return false;
+    }
+    for (Criterion c : users) {
+      if (!c.appliesTo(group)) {
+        continue;
+      }
+      Set<String> inputs = new LinkedHashSet<>();
+      collectInputs(c, group, inputs);
+      boolean na = inputs.stream().anyMatch(i -> r.value(i, Variant.FINAL) instanceof Value.NotApplicable);
+      if (!na) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void collectInputs(Criterion c, String group, Set<String> into) {
+    ScoringMethod m = c.methodFor(group);
+    if (m != null) {
+      into.addAll(m.inputs());
+    }
+    c.criteria().forEach(s -> collectInputs(s, group, into));
+  }
+
+  private void checkRules(Unit unit, UnitReport r, List<Problem> problems) {
+    Map<String, BigDecimal> numbers = r.numbers(criteria, Variant.FINAL);
+    for (Check check : criteria.checks()) {
+      if (!check.inputs().stream().allMatch(numbers::containsKey)) {
+        continue;
+      }
+      Boolean ok = check.rule().apply(numbers);
+      if (ok == null || ok) {
+        continue;
+      }
+      StringJoiner values = new StringJoiner(", ");
+      for (String i : check.inputs()) {
+        values.add(i + " = " + numbers.get(i).stripTrailingZeros().toPlainString());
+      }
+      String input = check.inputs().isEmpty() ? null : check.inputs().iterator().next();
+      Entry e = input == null ? null : r.entries().get(input);
+      Location where = e != null ? e.fin().location() : r.where();
+      problems.add(
+          new Problem(
+                  where,
+                  check.severity(),
+                  Message.of("check.failed", check.text(), values, check.message()),
+                  unit.id(),
+                  input));
+    }
+  }
+
+  private static String label(InputDef def) {
+    return def.label() == null || def.label().isBlank() ? def.id() : def.id() + " (" + def.label() + ")";
+  }
+}
