@@ -67,7 +67,7 @@ public final class Assessment {
     List<TableReader> readers = List.of(new CsvReader(set));
     ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
     problems.addAll(ingested.problems());
-    Validator.Checked checked = new Validator(set, registry).check(ingested.reports());
+    Validator.Checked checked = new Validator(set, registry).check(ingested.reports(), ingested.problems());
     problems.addAll(checked.problems());
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
     problems.addAll(scored.problems());

@@ -88,7 +88,10 @@ final class CheckCommand implements Callable<Integer> {
       if (deduction.signum() > 0) {
         line.append("  ").append(c.t("check.deduction", c.num(deduction, p)));
       }
-      line.append("  ").append(c.t("check.units", set.units().stream().filter(u -> u.group().equals(g.id())).count()));
+      long registered = set.units().stream().filter(u -> u.group().equals(g.id())).count();
+      if (registered > 0) {
+        line.append("  ").append(c.t("check.units", registered));
+      }
       c.result(line.toString());
     }
     c.result(
@@ -151,14 +154,14 @@ final class CheckCommand implements Callable<Integer> {
 
   private void addCriterion(List<String[]> rows, CriteriaSet set, Criterion cr, Criterion top, int depth, int p, Console c) {
     String method = cr.composite() ? c.t("check.combine." + cr.combine().name().toLowerCase(java.util.Locale.ROOT)) : cr.method().type();
-    String kind = cr.kind() == Kind.BONUS ? " (+)" : cr.kind() == Kind.DEDUCTION ? " (−)" : "";
+    String sign = cr.kind() == Kind.BONUS ? "+" : cr.kind() == Kind.DEDUCTION ? "−" : "";
     String[] r = new String[3 + set.unitGroups().size()];
     r[0] = "  ".repeat(depth) + cr.id();
-    r[1] = cr.name() + kind;
+    r[1] = cr.name();
     r[2] = method;
     for (int i = 0; i < set.unitGroups().size(); i++) {
       String g = set.unitGroups().get(i).id();
-      r[3 + i] = top.appliesTo(g) ? c.num(cr.maxFor(g), p) : "—";
+      r[3 + i] = top.appliesTo(g) ? sign + c.num(cr.maxFor(g), p) : "—";
     }
     rows.add(r);
     for (Criterion sub : cr.criteria()) {

@@ -48,6 +48,16 @@ public final class Validator {
   public record Checked(List<Subject> subjects, List<Problem> problems) {}
 
   public Checked check(List<UnitReport> reports) {
+    return check(reports, List.of());
+  }
+
+  /**
+   * Checks the reports; {@code earlier} are the problems found while reading them, so that a unit
+   * with an unreadable value counts as having errors.
+   */
+  public Checked check(List<UnitReport> reports, List<Problem> earlier) {
+    Set<String> withErrors = new java.util.HashSet<>();
+    earlier.stream().filter(p -> p.isError() && p.unit() != null).forEach(p -> withErrors.add(p.unit()));
     List<Problem> problems = new ArrayList<>();
     Map<String, Unit> byId = new LinkedHashMap<>();
     registry.forEach(u -> byId.put(u.id(), u));
@@ -68,8 +78,8 @@ public final class Validator {
       UnitReport cleaned = checkValues(unit, r, own);
       checkRules(unit, cleaned, own);
       problems.addAll(own);
-      subjects.put(
-          unit.id(), new Subject(unit, cleaned, own.stream().anyMatch(Problem::isError)));
+      boolean errors = withErrors.contains(r.unitId()) || own.stream().anyMatch(Problem::isError);
+      subjects.put(unit.id(), new Subject(unit, cleaned, errors));
     }
     List<Subject> all = new ArrayList<>();
     for (Unit u : registry) {
