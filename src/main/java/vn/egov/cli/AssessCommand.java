@@ -67,7 +67,11 @@ final class AssessCommand implements Callable<Integer> {
     refuseOutputOverInput();
     Assessment.Request request =
         new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode);
-    return AssessRun.run(top, console, request, output, chosen).code().code();
+    AssessRun.Done done = AssessRun.run(top, console, request, output, chosen);
+    if (done.summary() != null) {
+      console.summary(done.summary());
+    }
+    return done.code().code();
   }
 
   private DecimalMode decimalMode(String text) {

@@ -1,6 +1,7 @@
 package vn.egov.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +18,11 @@ import vn.egov.report.OutputFormats;
 final class AssessRun {
   private AssessRun() {}
 
-  /** The exit code and, when the criteria set was valid, the results and the files written. */
-  record Done(ExitCode code, Results results, List<Path> written) {}
+  /**
+   * The exit code and, when the criteria set was valid, the results, the files written and the
+   * closing summary line (printed by the caller, last).
+   */
+  record Done(ExitCode code, Results results, List<Path> written, String summary) {}
 
   static Done run(EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat> formats) {
     long started = System.nanoTime();
@@ -28,7 +32,7 @@ final class AssessRun {
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
       console.summary(console.t("check.invalid", request.criteriaShown(), errors, outcome.criteriaProblems().size() - errors));
       boolean unreadable = outcome.criteriaProblems().stream().anyMatch(p -> p.message().key().equals("file.unreadable"));
-      return new Done(unreadable ? ExitCode.IO : ExitCode.USAGE, null, List.of());
+      return new Done(unreadable ? ExitCode.IO : ExitCode.USAGE, null, List.of(), null);
     }
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();
@@ -54,8 +58,8 @@ final class AssessRun {
     long rejected = results.units().stream().filter(u -> u.status() == UnitStatus.REJECTED).count();
     long errors = results.problems().stream().filter(Problem::isError).count();
     long warnings = results.problems().size() - errors;
-    double seconds = (System.nanoTime() - started) / 1e9;
-    console.summary(
+    BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - started, 9);
+    String summary =
         console.t(
             "assess.summary",
             units,
@@ -64,9 +68,9 @@ final class AssessRun {
             rejected,
             errors,
             warnings,
-            String.format(java.util.Locale.ROOT, "%.1f", seconds),
-            outDir));
-    return new Done(code, results, written);
+            console.num(seconds.setScale(1, java.math.RoundingMode.HALF_UP), 1),
+            outDir);
+    return new Done(code, results, written, summary);
   }
 
   /** The formats named by --formats, or a usage problem. */

@@ -76,6 +76,8 @@ final class DemoCommand implements Callable<Integer> {
       for (Path p : done.written()) {
         console.result(console.t("demo.output", p));
       }
+      console.flush();
+      console.summary(done.summary());
     }
     return done.code().code();
   }
