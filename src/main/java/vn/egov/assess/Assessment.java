@@ -53,17 +53,14 @@ public final class Assessment {
     }
     CriteriaSet set = loaded.criteria();
     List<Problem> problems = new ArrayList<>();
-    boolean unreadable = false;
     List<Unit> registry = set.units();
     if (request.units() != null) {
       UnitsFile.Loaded u = UnitsFile.load(request.units(), request.units().toString(), set);
       problems.addAll(u.problems());
       registry = u.units();
-      unreadable |= u.units().isEmpty() && !u.ok();
     }
     InputFiles.Expanded files = InputFiles.expand(request.inputs());
     problems.addAll(files.missing());
-    unreadable |= !files.missing().isEmpty();
     List<TableReader> readers = List.of(new CsvReader(set));
     ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
     problems.addAll(ingested.problems());
@@ -72,6 +69,7 @@ public final class Assessment {
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
     problems.addAll(scored.problems());
     problems.sort(BY_PLACE);
+    boolean unreadable = problems.stream().anyMatch(Problem::unreadableFile);
     List<Problem> all = new ArrayList<>(loaded.problems());
     all.addAll(problems);
     Results results = new Results(set, new Ranker(set).rank(scored.units()), all);

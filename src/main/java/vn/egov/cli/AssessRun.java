@@ -31,7 +31,7 @@ final class AssessRun {
       console.problems(outcome.criteriaProblems());
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
       console.summary(console.t("check.invalid", request.criteriaShown(), errors, outcome.criteriaProblems().size() - errors));
-      boolean unreadable = outcome.criteriaProblems().stream().anyMatch(p -> p.message().key().equals("file.unreadable"));
+      boolean unreadable = outcome.criteriaProblems().stream().anyMatch(Problem::unreadableFile);
       return new Done(unreadable ? ExitCode.IO : ExitCode.USAGE, null, List.of(), null);
     }
     top.adoptLanguage(console, outcome.criteria().language());

@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     long warnings = loaded.problems().size() - errors;
     if (!loaded.ok()) {
       boolean unreadable =
-          loaded.problems().stream().anyMatch(p -> p.message().key().equals("file.unreadable"));
+          loaded.problems().stream().anyMatch(Problem::unreadableFile);
       console.summary(console.t("check.invalid", criteria, errors, warnings));
       return (unreadable ? ExitCode.IO : ExitCode.USAGE).code();
     }

@@ -106,7 +106,7 @@ public final class CriteriaLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new Loaded(null, List.of(Problem.error(Location.of(shown), "file.unreadable", e.getMessage())));
+      return new Loaded(null, List.of(Problem.io(Location.of(shown), e)));
     }
     String text;
     try {
@@ -758,7 +758,7 @@ public final class CriteriaLoader {
         out.add(
             new Check(
                 text,
-                rule.variables(),
+                List.copyOf(rule.variables()),
                 numbers -> {
                   var r = rule.evaluate(numbers);
                   return r.defined() ? r.value().signum() != 0 : null;

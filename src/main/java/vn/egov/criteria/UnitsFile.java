@@ -42,7 +42,7 @@ public final class UnitsFile {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return new Loaded(List.of(), List.of(Problem.error(Location.of(shown), "file.unreadable", e.getMessage())));
+      return new Loaded(List.of(), List.of(Problem.io(Location.of(shown), e)));
     }
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);

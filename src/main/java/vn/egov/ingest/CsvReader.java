@@ -43,7 +43,7 @@ public final class CsvReader implements TableReader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      sink.problem(Problem.error(Location.of(shown), "file.unreadable", e.getMessage()));
+      sink.problem(Problem.io(Location.of(shown), e));
       return;
     }
     String text = decode(bytes, shown, sink);

@@ -34,7 +34,7 @@ public final class InputFiles {
               .sorted()
               .forEach(p -> files.add(new Input(p, p.toString())));
         } catch (IOException e) {
-          missing.add(Problem.error(Location.of(arg.toString()), "file.unreadable", e.getMessage()));
+          missing.add(Problem.io(Location.of(arg.toString()), e));
         }
       } else if (Files.isRegularFile(arg)) {
         files.add(new Input(arg, arg.toString()));

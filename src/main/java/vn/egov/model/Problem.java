@@ -24,6 +24,26 @@ public record Problem(
     return new Problem(where, Severity.WARNING, Message.of(key, args), null, null);
   }
 
+  /** A file that cannot be read or written, said plainly (no such file, a folder, no access). */
+  public static Problem io(Location where, java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return error(where, "file.missing");
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return error(where, "file.denied");
+    }
+    if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(where.file()))) {
+      return error(where, "file.directory");
+    }
+    return error(where, "file.unreadable", e.getMessage());
+  }
+
+  /** Whether the problem is a file that could not be read at all (exit code 3). */
+  public boolean unreadableFile() {
+    return java.util.Set.of("file.unreadable", "file.missing", "file.denied", "file.directory")
+        .contains(message.key());
+  }
+
   public Problem about(String unitId, String inputId) {
     return new Problem(location, severity, message, unitId, inputId);
   }
