@@ -106,7 +106,7 @@ public final class CriteriaLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new Loaded(null, List.of(Problem.io(Location.of(shown), e)));
+      return new Loaded(null, List.of(Problem.io(Location.of(shown), file, e)));
     }
     String text;
     try {

@@ -42,7 +42,7 @@ public final class UnitsFile {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return new Loaded(List.of(), List.of(Problem.io(Location.of(shown), e)));
+      return new Loaded(List.of(), List.of(Problem.io(Location.of(shown), file, e)));
     }
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);

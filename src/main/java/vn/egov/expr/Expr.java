@@ -74,20 +74,30 @@ public final class Expr {
     Expression e = new Expression(text, CONFIG);
     try {
       e.validate();
-      Set<String> vars = new LinkedHashSet<>();
-      for (String v : e.getUsedVariables()) {
-        vars.add(original(text, v));
-      }
-      return new Expr(text, e, Collections.unmodifiableSet(vars));
+      return new Expr(text, e, Collections.unmodifiableSet(inOrder(text, e.getUsedVariables())));
     } catch (BaseException ex) {
       throw new ExprException(describe(ex), Math.max(1, ex.getStartPosition()));
     }
   }
 
-  /** EvalEx reports variables upper- or lower-cased; give them back as written. */
-  private static String original(String text, String variable) {
-    int i = text.toLowerCase(java.util.Locale.ROOT).indexOf(variable.toLowerCase(java.util.Locale.ROOT));
-    return i >= 0 ? text.substring(i, i + variable.length()) : variable;
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * The variables as written and in the order they first appear (EvalEx reports them as a sorted,
+   * case-insensitive set).
+   */
+  private static Set<String> inOrder(String text, Set<String> used) {
+    Set<String> lower = new java.util.HashSet<>();
+    used.forEach(v -> lower.add(v.toLowerCase(java.util.Locale.ROOT)));
+    Set<String> out = new LinkedHashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      if (lower.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+        out.add(m.group());
+      }
+    }
+    return out;
   }
 
   private static String describe(BaseException ex) {

@@ -43,7 +43,7 @@ public final class CsvReader implements TableReader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      sink.problem(Problem.io(Location.of(shown), e));
+      sink.problem(Problem.io(Location.of(shown), file, e));
       return;
     }
     String text = decode(bytes, shown, sink);
@@ -84,7 +84,7 @@ public final class CsvReader implements TableReader {
     CSVFormat format =
         CSVFormat.RFC4180.builder()
             .setDelimiter(CsvDelimiter.detect(text))
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false) // keeps record positions exact; blank rows are skipped below
             .setTrim(true)
             .get();
     TableInterpreter table = new TableInterpreter(criteria, shown, sink);
@@ -106,14 +106,9 @@ public final class CsvReader implements TableReader {
         table.row(new ArrayList<>(cells), col -> Location.at(shown, line, col + 1));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      // Commons CSV reports a broken quote as an IOException/UncheckedIOException with the line
-      sink.problem(Problem.error(Location.of(shown), "csv.broken", message(e)));
+      // Commons CSV stops at a broken quote; find where it is, in the user's terms
+      sink.problem(QuoteScan.problem(text, CsvDelimiter.detect(text), shown));
     }
-  }
-
-  private static String message(Exception e) {
-    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    return t.getMessage();
   }
 
   /** Maps character positions to 1-based line numbers. */

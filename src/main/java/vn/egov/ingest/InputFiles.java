@@ -34,7 +34,7 @@ public final class InputFiles {
               .sorted()
               .forEach(p -> files.add(new Input(p, p.toString())));
         } catch (IOException e) {
-          missing.add(Problem.io(Location.of(arg.toString()), e));
+          missing.add(Problem.io(Location.of(arg.toString()), arg, e));
         }
       } else if (Files.isRegularFile(arg)) {
         files.add(new Input(arg, arg.toString()));

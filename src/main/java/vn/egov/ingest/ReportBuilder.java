@@ -24,6 +24,8 @@ public final class ReportBuilder implements ReportSink {
   private final Map<String, Sighting> units = new LinkedHashMap<>();
   private final Map<String, Map<String, Entry>> entries = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  /** Where a unit left an input blank, so that "required input is blank" can point there. */
+  private final Map<String, Map<String, Location>> blanks = new LinkedHashMap<>();
 
   public ReportBuilder(CriteriaSet criteria, DecimalMode mode) {
     this.criteria = criteria;
@@ -92,6 +94,10 @@ public final class ReportBuilder implements ReportSink {
       return;
     }
     Map<String, Entry> unitEntries = entries.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>());
+    if (o.value().blank() && (o.appraised() == null || o.appraised().blank()) && o.evidence().isEmpty()) {
+      blanks.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>()).putIfAbsent(def.id(), o.value().where());
+      return;
+    }
     Entry first = unitEntries.get(def.id());
     if (first != null) {
       problems.add(
@@ -126,7 +132,10 @@ public final class ReportBuilder implements ReportSink {
     List<UnitReport> reports = new ArrayList<>();
     for (Map.Entry<String, Sighting> u : units.entrySet()) {
       Sighting s = u.getValue();
-      reports.add(new UnitReport(u.getKey(), s.name(), s.group(), s.where(), entries.get(u.getKey())));
+      reports.add(
+          new UnitReport(
+              u.getKey(), s.name(), s.group(), s.where(), entries.get(u.getKey()),
+              blanks.getOrDefault(u.getKey(), Map.of())));
     }
     return new Ingested(reports, List.copyOf(problems));
   }

@@ -160,10 +160,10 @@ final class TableInterpreter {
     Observation.Text appraised = appraisedCol == null ? null : text(cells, appraisedCol, where);
     String evidence = cellOrEmpty(cells, Headers.Role.EVIDENCE);
     String input = cell(cells, inputCol);
-    if (value.blank() && (appraised == null || appraised.blank()) && evidence.isEmpty()) {
-      return;
-    }
     if (input.isEmpty()) {
+      if (value.blank() && (appraised == null || appraised.blank()) && evidence.isEmpty()) {
+        return;
+      }
       sink.problem(Problem.error(where.apply(inputCol), "table.row.input_id").about(unit, null));
       return;
     }
@@ -187,9 +187,6 @@ final class TableInterpreter {
       Observation.Text appraised = cols[1] >= 0 ? text(cells, cols[1], where) : null;
       String evidence = cols[2] >= 0 ? cell(cells, cols[2]) : "";
       String note = cols[3] >= 0 ? cell(cells, cols[3]) : "";
-      if (value.blank() && (appraised == null || appraised.blank()) && evidence.isEmpty()) {
-        continue;
-      }
       sink.value(
           new Observation(unit, e.getKey(), value.where(), value, appraised, evidence, note));
     }

@@ -25,14 +25,14 @@ public record Problem(
   }
 
   /** A file that cannot be read or written, said plainly (no such file, a folder, no access). */
-  public static Problem io(Location where, java.io.IOException e) {
+  public static Problem io(Location where, java.nio.file.Path file, java.io.IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return error(where, "file.missing");
     }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return error(where, "file.denied");
     }
-    if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(where.file()))) {
+    if (java.nio.file.Files.isDirectory(file)) {
       return error(where, "file.directory");
     }
     return error(where, "file.unreadable", e.getMessage());

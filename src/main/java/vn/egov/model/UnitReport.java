@@ -8,11 +8,24 @@ import java.util.Map;
  * @param name as given in the report, or {@code null}
  * @param group as given in the report, or {@code null}
  * @param entries by input id, in the order first seen
+ * @param blanks where the unit left an input blank (a wide table's empty cell), by input id
  */
 public record UnitReport(
-    String unitId, String name, String group, Location where, Map<String, Entry> entries) {
+    String unitId,
+    String name,
+    String group,
+    Location where,
+    Map<String, Entry> entries,
+    Map<String, Location> blanks) {
   public UnitReport {
     entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+    blanks = Map.copyOf(blanks);
+  }
+
+  /** Where the input's value is, or was left blank; the unit's row when neither is known. */
+  public Location whereOf(String inputId) {
+    Entry e = entries.get(inputId);
+    return e != null ? e.fin().location() : blanks.getOrDefault(inputId, where);
   }
 
   /** The value of an input in the variant, or {@code null} when blank, unreadable or absent. */

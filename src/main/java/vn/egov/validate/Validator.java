@@ -153,13 +153,14 @@ public final class Validator {
       }
       entries.put(def.id(), new Entry(def.id(), self, appraised, e.evidence(), e.note()));
     }
-    UnitReport cleaned = new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries);
+    UnitReport cleaned =
+        new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries, r.blanks());
     for (InputDef def : criteria.inputs()) {
       if (def.required() && asked(def, unit.group()) && !declaredNa(cleaned, def, unit.group())) {
         Entry e = cleaned.entries().get(def.id());
         Cell c = e == null ? null : e.fin();
         if (c == null || c.blank()) {
-          Location where = c != null ? c.location() : r.where();
+          Location where = cleaned.whereOf(def.id());
           problems.add(
               Problem.error(where, "value.required", label(def)).about(unit.id(), def.id()));
         }

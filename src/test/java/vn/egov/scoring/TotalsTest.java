@@ -158,6 +158,6 @@ class TotalsTest {
     assertThat(criterion(u, "d").fin().points()).isEqualByComparingTo("2");
     assertThat(u.fin().max()).isEqualByComparingTo("20");
     assertThat(Assess.render(r.problems()))
-        .containsExactly("2:1: error: required input a1 (Số A) is blank; the criterion scores 0");
+        .containsExactly("2:3: error: required input a1 (Số A) is blank; the criterion scores 0");
   }
 }
