@@ -58,7 +58,7 @@ public final class CriteriaLoader {
   private static final Pattern INPUT_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private static final Set<String> TOP =
-      Set.of("schema", "id", "title", "source", "period", "language", "unit_groups", "units",
+      Set.of("schema", "id", "title", "source", "period", "deadline", "language", "unit_groups", "units",
           "inputs", "scoring", "ranking", "classification", "groups", "checks");
   private static final Set<String> UNIT_GROUP = Set.of("id", "name");
   private static final Set<String> UNIT = Set.of("id", "name", "group", "ranked");
@@ -195,6 +195,7 @@ public final class CriteriaLoader {
         title,
         string(top, "source", null),
         string(top, "period", null),
+        string(top, "deadline", null),
         language,
         unitGroups,
         units,

@@ -18,7 +18,9 @@ public final class Headers {
     VALUE,
     APPRAISED,
     EVIDENCE,
-    NOTE
+    NOTE,
+    /** Shown to people (label, unit, help, max points…), ignored when read back. */
+    INFO
   }
 
   private static final Map<String, Role> ALIASES = new HashMap<>();
@@ -27,12 +29,14 @@ public final class Headers {
   static {
     alias(Role.UNIT_ID, "unit_id", "mã đơn vị", "mã ĐV");
     alias(Role.UNIT_NAME, "unit_name", "tên đơn vị", "đơn vị");
-    alias(Role.UNIT_GROUP, "unit_group", "nhóm", "nhóm đơn vị", "khối");
+    alias(Role.UNIT_GROUP, "unit_group", "nhóm", "nhóm đơn vị", "khối", "group");
     alias(Role.INPUT_ID, "input_id", "mã chỉ tiêu");
-    alias(Role.VALUE, "value", "giá trị", "giá trị tự đánh giá", "tự đánh giá");
-    alias(Role.APPRAISED, "appraised", "giá trị thẩm định", "thẩm định");
+    alias(Role.VALUE, "value", "giá trị", "giá trị tự đánh giá", "tự đánh giá", "self-assessed value");
+    alias(Role.APPRAISED, "appraised", "giá trị thẩm định", "thẩm định", "appraised value");
     alias(Role.EVIDENCE, "evidence", "tài liệu kiểm chứng", "kiểm chứng");
     alias(Role.NOTE, "note", "ghi chú", "giải trình");
+    alias(Role.INFO, "stt", "tiêu chí", "criterion", "nội dung", "description", "label",
+        "đơn vị tính", "unit", "hướng dẫn", "help", "điểm tối đa", "max points");
     for (String s : new String[] {"appraised", "thẩm định", "giá trị thẩm định"}) {
       SUFFIXES.put(Fold.key(s), Role.APPRAISED);
     }

@@ -50,6 +50,9 @@ final class TableInterpreter {
         continue;
       }
       Headers.Role role = Headers.role(h);
+      if (role == Headers.Role.INFO) {
+        continue;
+      }
       if (role == null) {
         others.add(i);
       } else if (fixed.containsKey(role)) {

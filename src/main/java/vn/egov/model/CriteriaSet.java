@@ -15,6 +15,7 @@ public final class CriteriaSet {
   private final String title;
   private final String source;
   private final String period;
+  private final String deadline;
   private final String language;
   private final List<UnitGroup> unitGroups;
   private final List<Unit> units;
@@ -34,6 +35,7 @@ public final class CriteriaSet {
       String title,
       String source,
       String period,
+      String deadline,
       String language,
       List<UnitGroup> unitGroups,
       List<Unit> units,
@@ -48,6 +50,7 @@ public final class CriteriaSet {
     this.title = title;
     this.source = source;
     this.period = period;
+    this.deadline = deadline;
     this.language = language;
     this.unitGroups = List.copyOf(unitGroups);
     this.units = List.copyOf(units);
@@ -107,6 +110,11 @@ public final class CriteriaSet {
 
   public String period() {
     return period;
+  }
+
+  /** When reports are due, as free text (e.g. "15/11/2018"), or {@code null}. */
+  public String deadline() {
+    return deadline;
   }
 
   public String language() {
