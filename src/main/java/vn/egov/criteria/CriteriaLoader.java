@@ -84,6 +84,10 @@ public final class CriteriaLoader {
   private Yaml yaml;
   private final Map<String, InputDef> inputs = new LinkedHashMap<>();
   private final Map<String, Node> inputWhere = new LinkedHashMap<>();
+  /** Inputs declared with a mistake already reported: using them is not reported again. */
+  private final Set<String> badInputs = new java.util.HashSet<>();
+  /** Where each choice option's points are written, for "above max" problems. */
+  private final Map<ChoiceOption, Node> optionPoints = new IdentityHashMap<>();
   private final Map<String, Node> unitGroupWhere = new LinkedHashMap<>();
   private final Map<String, Node> criterionWhere = new LinkedHashMap<>();
   private final Map<String, Node> groupWhere = new LinkedHashMap<>();
@@ -116,9 +120,31 @@ public final class CriteriaLoader {
           .decode(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip))
           .toString();
     } catch (CharacterCodingException e) {
-      return new Loaded(null, List.of(Problem.error(Location.of(shown), "file.not_utf8")));
+      return new Loaded(null, List.of(notUtf8(bytes, shown)));
     }
     return l.parse(text);
+  }
+
+  /** Points at the first byte that is not UTF-8. */
+  private static Problem notUtf8(byte[] bytes, String shown) {
+    java.nio.charset.CharsetDecoder d =
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    d.decode(in, out, true);
+    out.flip();
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (c != '\ufeff') {
+        column++;
+      }
+    }
+    return Problem.error(Location.at(shown, line, column), "criteria.not_utf8");
   }
 
   /** Loads YAML text. */
@@ -160,7 +186,7 @@ public final class CriteriaLoader {
   // ---- the document ----
 
   private CriteriaSet document(Node root) {
-    Map<String, NodeTuple> top = mapping(root, "criteria set", TOP, Set.of("schema", "id", "unit_groups", "groups"));
+    Map<String, NodeTuple> top = mapping(root, "criteria set", TOP, List.of("schema", "id", "unit_groups", "groups"));
     if (top == null) {
       return null;
     }
@@ -178,11 +204,14 @@ public final class CriteriaLoader {
     List<UnitGroup> unitGroups = unitGroups(value(top, "unit_groups"));
     List<Unit> units = units(value(top, "units"));
     // inputs first, from everywhere: a criterion may use an input declared under another one
-    Map<Node, InputDef> declared = new IdentityHashMap<>();
-    List<InputDef> topInputs = inputList(value(top, "inputs"), declared);
-    collectCriterionInputs(value(top, "groups"), declared);
+    List<Node> inputNodes = new ArrayList<>();
+    inputNodes.addAll(sequence(value(top, "inputs"), "inputs", false));
+    collectCriterionInputs(value(top, "groups"), inputNodes);
+    // in document order, so "declared twice (first on line N)" names the earlier place
+    inputNodes.sort(Comparator.comparingInt(node -> node.getStartMark().getIndex()));
+    inputNodes.forEach(this::input);
     Scoring scoring = scoring(value(top, "scoring"));
-    List<CriteriaGroup> groups = groups(value(top, "groups"), declared);
+    List<CriteriaGroup> groups = groups(value(top, "groups"));
     Ranking ranking = ranking(value(top, "ranking"));
     Classification classification = classification(value(top, "classification"));
     List<Check> checks = checks(value(top, "checks"));
@@ -210,7 +239,7 @@ public final class CriteriaLoader {
   private List<UnitGroup> unitGroups(Node n) {
     List<UnitGroup> out = new ArrayList<>();
     for (Node item : sequence(n, "unit_groups", true)) {
-      Map<String, NodeTuple> m = mapping(item, "unit group", UNIT_GROUP, Set.of("id"));
+      Map<String, NodeTuple> m = mapping(item, "unit group", UNIT_GROUP, List.of("id"));
       if (m == null) {
         continue;
       }
@@ -226,7 +255,7 @@ public final class CriteriaLoader {
     List<Unit> out = new ArrayList<>();
     Map<String, Node> seen = new LinkedHashMap<>();
     for (Node item : sequence(n, "units", false)) {
-      Map<String, NodeTuple> m = mapping(item, "unit", UNIT, Set.of("id", "group"));
+      Map<String, NodeTuple> m = mapping(item, "unit", UNIT, List.of("id", "group"));
       if (m == null) {
         continue;
       }
@@ -241,30 +270,18 @@ public final class CriteriaLoader {
 
   // ---- inputs ----
 
-  private List<InputDef> inputList(Node n, Map<Node, InputDef> declared) {
-    List<InputDef> out = new ArrayList<>();
-    for (Node item : sequence(n, "inputs", false)) {
-      InputDef d = input(item);
-      if (d != null) {
-        declared.put(item, d);
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
-  private void collectCriterionInputs(Node groupsNode, Map<Node, InputDef> declared) {
+  private void collectCriterionInputs(Node groupsNode, List<Node> into) {
     if (!(groupsNode instanceof SequenceNode groups)) {
       return;
     }
     for (Node g : groups.getValue()) {
       if (g instanceof MappingNode gm) {
-        collectCriteria(child(gm, "criteria"), declared);
+        collectCriteria(child(gm, "criteria"), into);
       }
     }
   }
 
-  private void collectCriteria(Node criteriaNode, Map<Node, InputDef> declared) {
+  private void collectCriteria(Node criteriaNode, List<Node> into) {
     if (!(criteriaNode instanceof SequenceNode seq)) {
       return;
     }
@@ -272,9 +289,9 @@ public final class CriteriaLoader {
       if (c instanceof MappingNode cm) {
         Node in = child(cm, "inputs");
         if (in != null) {
-          inputList(in, declared);
+          into.addAll(sequence(in, "inputs", false));
         }
-        collectCriteria(child(cm, "criteria"), declared);
+        collectCriteria(child(cm, "criteria"), into);
       }
     }
   }
@@ -289,7 +306,7 @@ public final class CriteriaLoader {
   }
 
   private InputDef input(Node n) {
-    Map<String, NodeTuple> m = mapping(n, "input", INPUT, Set.of("id", "type"));
+    Map<String, NodeTuple> m = mapping(n, "input", INPUT, List.of("id", "type"));
     if (m == null) {
       return null;
     }
@@ -300,6 +317,12 @@ public final class CriteriaLoader {
     }
     if (!INPUT_ID.matcher(id).matches()) {
       error(idNode, "criteria.input.id", id);
+      badInputs.add(id);
+      return null;
+    }
+    if (id.equalsIgnoreCase("true") || id.equalsIgnoreCase("false")) {
+      error(idNode, "criteria.input.reserved", id);
+      badInputs.add(id);
       return null;
     }
     if (inputs.containsKey(id)) {
@@ -313,6 +336,7 @@ public final class CriteriaLoader {
     }
     InputType type = enumValue(m, "type", InputType.class, null);
     if (type == null) {
+      badInputs.add(id); // reported; later uses of it are not mistakes of their own
       return null;
     }
     BigDecimal min = number(m, "min", null);
@@ -328,7 +352,7 @@ public final class CriteriaLoader {
       }
       Map<String, Node> seen = new LinkedHashMap<>();
       for (Node o : sequence(optionsNode, "options", type == InputType.CHOICE)) {
-        Map<String, NodeTuple> om = mapping(o, "option", OPTION, Set.of("value", "points"));
+        Map<String, NodeTuple> om = mapping(o, "option", OPTION, List.of("value", "points"));
         if (om == null) {
           continue;
         }
@@ -338,7 +362,9 @@ public final class CriteriaLoader {
           if (pts.signum() < 0) {
             error(value(om, "points"), "criteria.negative", "points", pts);
           }
-          options.add(new ChoiceOption(v, string(om, "label", null), pts));
+          ChoiceOption option = new ChoiceOption(v, string(om, "label", null), pts);
+          options.add(option);
+          optionPoints.put(option, value(om, "points"));
         }
       }
     } else if (optionsNode != null) {
@@ -362,10 +388,10 @@ public final class CriteriaLoader {
 
   // ---- groups and criteria ----
 
-  private List<CriteriaGroup> groups(Node n, Map<Node, InputDef> declared) {
+  private List<CriteriaGroup> groups(Node n) {
     List<CriteriaGroup> out = new ArrayList<>();
     for (Node item : sequence(n, "groups", true)) {
-      Map<String, NodeTuple> m = mapping(item, "group", GROUP, Set.of("id", "name", "criteria"));
+      Map<String, NodeTuple> m = mapping(item, "group", GROUP, List.of("id", "name", "criteria"));
       if (m == null) {
         continue;
       }
@@ -386,7 +412,7 @@ public final class CriteriaLoader {
 
   /** @param top the enclosing top-level criterion's node map, or {@code null} for a top-level one */
   private Criterion criterion(Node n, Map<String, NodeTuple> top) {
-    Map<String, NodeTuple> m = mapping(n, "criterion", CRITERION, Set.of("id", "name", "max"));
+    Map<String, NodeTuple> m = mapping(n, "criterion", CRITERION, List.of("id", "name", "max"));
     if (m == null) {
       return null;
     }
@@ -462,7 +488,7 @@ public final class CriteriaLoader {
     }
     for (Map.Entry<String, NodeTuple> e : yaml.entries(mn, problems).entrySet()) {
       String group = unitGroupRef(e.getValue().getKeyNode());
-      Map<String, NodeTuple> o = mapping(e.getValue().getValueNode(), "override", OVERRIDE, Set.of());
+      Map<String, NodeTuple> o = mapping(e.getValue().getValueNode(), "override", OVERRIDE, List.of());
       if (group == null || o == null) {
         continue;
       }
@@ -511,7 +537,7 @@ public final class CriteriaLoader {
     }
     java.util.Set<String> allowed = new java.util.HashSet<>(type.keys());
     allowed.addAll(COMMON_METHOD_KEYS);
-    Map<String, NodeTuple> m = mapping(n, "method " + typeName, allowed, Set.of());
+    Map<String, NodeTuple> m = mapping(n, "method " + typeName, allowed, List.of());
     String onUndefined = choiceOf(m, "on_undefined", Set.of("zero", "na"), "zero");
     boolean naOnUndefined = onUndefined.equals("na");
     if (naOnUndefined && !"allowed".equals(choiceOf(top, "na", Set.of("forbidden", "allowed"), "forbidden"))) {
@@ -561,7 +587,9 @@ public final class CriteriaLoader {
       }
       InputDef d = inputs.get(id);
       if (d == null) {
-        hint(n, "criteria.input.unknown", id, inputs.keySet());
+        if (!badInputs.contains(id)) {
+          hint(n, "criteria.input.unknown", id, inputs.keySet());
+        }
         return null;
       }
       if (allowedTypes.length > 0 && !List.of(allowedTypes).contains(d.type())) {
@@ -571,7 +599,7 @@ public final class CriteriaLoader {
       if (d.type() == InputType.CHOICE && max != null) {
         for (ChoiceOption o : d.options()) {
           if (o.points().compareTo(max) > 0) {
-            CriteriaLoader.this.error(n, "criteria.option.above_max", id, o.value(), o.points(), max);
+            CriteriaLoader.this.error(optionPoints.getOrDefault(o, n), "criteria.option.above_max", id, o.value(), o.points(), max);
           }
         }
       }
@@ -597,7 +625,7 @@ public final class CriteriaLoader {
       }
       List<Band> out = new ArrayList<>();
       for (Node b : sequence(n, key, true)) {
-        Map<String, NodeTuple> bm = mapping(b, "band", BAND, Set.of("points"));
+        Map<String, NodeTuple> bm = mapping(b, "band", BAND, List.of("points"));
         if (bm == null) {
           continue;
         }
@@ -639,7 +667,9 @@ public final class CriteriaLoader {
       for (String v : e.variables()) {
         InputDef d = inputs.get(v);
         if (d == null) {
-          hint(n, "criteria.expr.unknown", v, inputs.keySet());
+          if (!badInputs.contains(v)) {
+            hint(n, "criteria.expr.unknown", v, inputs.keySet());
+          }
           ok = false;
         } else if (!d.type().numeric()) {
           error(n, "criteria.expr.text", v);
@@ -656,7 +686,7 @@ public final class CriteriaLoader {
   // ---- scoring, ranking, classification, checks ----
 
   private Scoring scoring(Node n) {
-    Map<String, NodeTuple> m = n == null ? Map.of() : mapping(n, "scoring", SCORING, Set.of());
+    Map<String, NodeTuple> m = n == null ? Map.of() : mapping(n, "scoring", SCORING, List.of());
     if (m == null) {
       m = Map.of();
     }
@@ -674,7 +704,7 @@ public final class CriteriaLoader {
   }
 
   private Ranking ranking(Node n) {
-    Map<String, NodeTuple> m = n == null ? Map.of() : mapping(n, "ranking", RANKING, Set.of());
+    Map<String, NodeTuple> m = n == null ? Map.of() : mapping(n, "ranking", RANKING, List.of());
     if (m == null) {
       m = Map.of();
     }
@@ -701,7 +731,7 @@ public final class CriteriaLoader {
     if (n == null) {
       return new Classification(Figure.SCORE, List.of(), Map.of());
     }
-    Map<String, NodeTuple> m = mapping(n, "classification", CLASSIFICATION, Set.of("bands"));
+    Map<String, NodeTuple> m = mapping(n, "classification", CLASSIFICATION, List.of("bands"));
     if (m == null) {
       return new Classification(Figure.SCORE, List.of(), Map.of());
     }
@@ -712,7 +742,7 @@ public final class CriteriaLoader {
     if (o instanceof MappingNode om) {
       for (NodeTuple t : yaml.entries(om, problems).values()) {
         String group = unitGroupRef(t.getKeyNode());
-        Map<String, NodeTuple> gm = mapping(t.getValueNode(), "classification override", CLASS_OVERRIDE, Set.of("bands"));
+        Map<String, NodeTuple> gm = mapping(t.getValueNode(), "classification override", CLASS_OVERRIDE, List.of("bands"));
         if (group != null && gm != null) {
           overrides.put(group, classBands(value(gm, "bands")));
         }
@@ -727,7 +757,7 @@ public final class CriteriaLoader {
     List<ClassBand> out = new ArrayList<>();
     BigDecimal previous = null;
     for (Node b : sequence(n, "bands", true)) {
-      Map<String, NodeTuple> m = mapping(b, "band", CLASS_BAND, Set.of("min", "label"));
+      Map<String, NodeTuple> m = mapping(b, "band", CLASS_BAND, List.of("min", "label"));
       if (m == null) {
         continue;
       }
@@ -747,7 +777,7 @@ public final class CriteriaLoader {
   private List<Check> checks(Node n) {
     List<Check> out = new ArrayList<>();
     for (Node item : sequence(n, "checks", false)) {
-      Map<String, NodeTuple> m = mapping(item, "check", CHECK, Set.of("rule", "message"));
+      Map<String, NodeTuple> m = mapping(item, "check", CHECK, List.of("rule", "message"));
       if (m == null) {
         continue;
       }
@@ -775,7 +805,8 @@ public final class CriteriaLoader {
   // ---- typed access with reporting ----
 
   /** The mapping's entries, or {@code null} (reported) when the node is not a mapping. */
-  private Map<String, NodeTuple> mapping(Node n, String what, Set<String> allowed, Set<String> required) {
+  private Map<String, NodeTuple> mapping(
+      Node n, String what, Set<String> allowed, List<String> required) {
     if (!(n instanceof MappingNode mn)) {
       if (n != null) {
         error(n, "criteria.type.mapping", what);
@@ -783,12 +814,20 @@ public final class CriteriaLoader {
       return null;
     }
     Map<String, NodeTuple> m = yaml.entries(mn, problems);
+    Set<String> suggested = new java.util.HashSet<>();
     for (Map.Entry<String, NodeTuple> e : m.entrySet()) {
       if (!allowed.contains(e.getKey())) {
         hint(e.getValue().getKeyNode(), "criteria.key.unknown", e.getKey(), allowed, what, allowed);
+        String s = DidYouMean.suggest(e.getKey(), allowed);
+        if (s != null) {
+          suggested.add(s);
+        }
       }
     }
     for (String r : required) {
+      if (!m.containsKey(r) && suggested.contains(r)) {
+        continue; // "did you mean 'max'?" already says it
+      }
       if (!m.containsKey(r)) {
         error(n, "criteria.key.missing", r);
       } else if (isNull(m.get(r).getValueNode())) {

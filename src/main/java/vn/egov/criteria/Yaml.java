@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.IdentityHashMap;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -34,29 +41,131 @@ final class Yaml {
     this.text = text;
   }
 
+  /** Expanded values (aliases counted each time they are used) above which a file is refused. */
+  static final int MAX_EXPANDED = 100_000;
+
   /** The document's root, or {@code null} with the problem reported. */
   Node compose(List<Problem> problems) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setNestingDepthLimit(MAX_DEPTH + 10); // our own check below says where
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowDuplicateKeys(true); // reported by us, with both places
     options.setAllowRecursiveKeys(false);
+    org.yaml.snakeyaml.Yaml snake = new org.yaml.snakeyaml.Yaml(options);
+    ScalarEvent lastQuoted = null;
     try {
-      Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
+      // first the events: nesting depth and syntax errors, with the place to blame
+      int depth = 0;
+      for (Event e : snake.parse(new StringReader(text))) {
+        if (e instanceof CollectionStartEvent) {
+          depth++;
+          if (depth > MAX_DEPTH) {
+            problems.add(Problem.error(at(e.getStartMark()), "criteria.yaml.deep", MAX_DEPTH));
+            return null;
+          }
+        } else if (e instanceof CollectionEndEvent) {
+          depth--;
+        } else if (e instanceof ScalarEvent se && se.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+          lastQuoted = se;
+        }
+      }
+      Node root = snake.compose(new StringReader(text));
       if (root == null) {
         problems.add(Problem.error(Location.at(shown, 1, 1), "criteria.empty"));
+        return null;
+      }
+      if (expanded(root, new IdentityHashMap<>()) > MAX_EXPANDED) {
+        problems.add(Problem.error(Location.at(shown, 1, 1), "criteria.yaml.aliases", MAX_EXPANDED));
+        return null;
       }
       return root;
     } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      problems.add(Problem.error(at(m), "criteria.yaml", what));
+      problems.add(syntax(e, lastQuoted));
       return null;
     } catch (YAMLException e) {
-      problems.add(Problem.error(Location.at(shown, 1, 1), "criteria.yaml", e.getMessage()));
+      String m = String.valueOf(e.getMessage());
+      String key = m.contains("aliases") ? "criteria.yaml.aliases" : "criteria.yaml";
+      problems.add(Problem.error(Location.at(shown, 1, 1), key, key.equals("criteria.yaml") ? m : MAX_EXPANDED));
       return null;
     }
+  }
+
+  /** A syntax error said where the author can fix it. */
+  private Problem syntax(MarkedYAMLException e, ScalarEvent lastQuoted) {
+    Mark problem = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+    String context = e.getContext();
+    Mark contextMark = e.getContextMark();
+    if (lastQuoted != null
+        && lastQuoted.getStartMark().getLine() < lastQuoted.getEndMark().getLine()
+        && problem != null
+        && problem.getLine() == lastQuoted.getEndMark().getLine()) {
+      Mark end = lastQuoted.getEndMark();
+      return Problem.error(
+          at(lastQuoted.getStartMark()), "criteria.yaml.quote", end.getLine() + 1, end.getColumn());
+    }
+    if (context != null && context.contains("single document")) {
+      return Problem.error(at(problem), "criteria.yaml.documents");
+    }
+    if (context != null && contextMark != null && (context.contains("flow sequence") || context.contains("flow mapping"))) {
+      String bracket = context.contains("sequence") ? "[" : "{";
+      return Problem.error(
+          at(problem), "criteria.yaml.flow", what, bracket, contextMark.getLine() + 1, contextMark.getColumn() + 1);
+    }
+    if (what.contains("mapping values are not allowed") && problem != null) {
+      String[] lines = text.split("\n", -1);
+      int line = problem.getLine();
+      if (line < lines.length) {
+        String here = lines[line];
+        int indent = indentOf(here);
+        int previous = line - 1;
+        while (previous >= 0 && lines[previous].isBlank()) {
+          previous--;
+        }
+        int colon = here.indexOf(':', indent);
+        if (previous >= 0 && indent > indentOf(lines[previous]) && colon > indent) {
+          String key = here.substring(indent, colon).strip();
+          return Problem.error(Location.at(shown, line + 1, indent + 1), "criteria.yaml.indent", key);
+        }
+      }
+    }
+    return Problem.error(at(problem), "criteria.yaml", what);
+  }
+
+  private static int indentOf(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '-')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** How many values the document has once every alias is expanded (memoised, so cheap). */
+  private static long expanded(Node n, Map<Node, Long> memo) {
+    Long known = memo.get(n);
+    if (known != null) {
+      return known;
+    }
+    memo.put(n, 1L); // a recursive alias counts once
+    long total = 1;
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        total += expanded(t.getKeyNode(), memo) + expanded(t.getValueNode(), memo);
+        if (total > MAX_EXPANDED) {
+          break;
+        }
+      }
+    } else if (n instanceof SequenceNode s) {
+      for (Node c : s.getValue()) {
+        total += expanded(c, memo);
+        if (total > MAX_EXPANDED) {
+          break;
+        }
+      }
+    }
+    memo.put(n, total);
+    return total;
   }
 
   Location at(Mark m) {
