@@ -11,6 +11,7 @@ import vn.egov.ingest.DecimalMode;
 import vn.egov.ingest.InputFiles;
 import vn.egov.ingest.ReportBuilder;
 import vn.egov.ingest.TableReader;
+import vn.egov.ingest.WorkbookReader;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Problem;
 import vn.egov.model.Results;
@@ -61,7 +62,7 @@ public final class Assessment {
     }
     InputFiles.Expanded files = InputFiles.expand(request.inputs());
     problems.addAll(files.missing());
-    List<TableReader> readers = List.of(new CsvReader(set));
+    List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
     ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
     problems.addAll(ingested.problems());
     Validator.Checked checked = new Validator(set, registry).check(ingested.reports(), ingested.problems());

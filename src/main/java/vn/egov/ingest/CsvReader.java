@@ -87,23 +87,27 @@ public final class CsvReader implements TableReader {
             .setIgnoreEmptyLines(false) // keeps record positions exact; blank rows are skipped below
             .setTrim(true)
             .get();
-    TableInterpreter table = new TableInterpreter(criteria, shown, sink);
+    TableInterpreter table = new TableInterpreter(criteria, sink, false);
     boolean headerSeen = false;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord r : parser) {
         long line = lines.lineOf(r.getCharacterPosition());
-        List<String> cells = Arrays.asList(r.values());
+        java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
+        List<RawCell> cells = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+          cells.add(RawCell.text(r.get(i), where.apply(i)));
+        }
         if (!headerSeen) {
-          if (cells.stream().allMatch(String::isBlank)) {
+          if (cells.stream().allMatch(RawCell::blank)) {
             continue;
           }
-          if (!table.header(cells, col -> Location.at(shown, line, col + 1))) {
+          if (!table.header(cells, where)) {
             return;
           }
           headerSeen = true;
           continue;
         }
-        table.row(new ArrayList<>(cells), col -> Location.at(shown, line, col + 1));
+        table.row(cells, where);
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       // Commons CSV stops at a broken quote; find where it is, in the user's terms

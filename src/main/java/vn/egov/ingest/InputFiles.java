@@ -12,7 +12,7 @@ import vn.egov.model.Problem;
 
 /** Expands the {@code INPUT…} arguments: files as given, folders recursively, sorted by name. */
 public final class InputFiles {
-  private static final List<String> TABLES = List.of(".csv", ".xlsx", ".xls");
+  private static final List<String> TABLES = List.of(".csv", ".xlsx", ".xlsm", ".xls");
 
   private InputFiles() {}
 

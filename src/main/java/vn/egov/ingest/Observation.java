@@ -13,14 +13,8 @@ public record Observation(
     String unitId,
     String inputId,
     Location inputWhere,
-    Text value,
-    Text appraised,
+    RawCell value,
+    RawCell appraised,
     String evidence,
     String note) {
-  /** Text as typed and where it is. */
-  public record Text(String raw, Location where) {
-    public boolean blank() {
-      return raw == null || raw.isBlank();
-    }
-  }
 }

@@ -37,18 +37,29 @@ public final class ReportBuilder implements ReportSink {
   /** The reports and problems found so far, units in the order first seen. */
   public record Ingested(List<UnitReport> reports, List<Problem> problems) {}
 
-  /** Reads every file with the first reader that accepts it. */
+  /**
+   * Reads every file with the first reader that accepts it, files in parallel, and merges what
+   * they hold in the order of {@code files}, so the outcome does not depend on thread timing.
+   */
   public static Ingested read(
       CriteriaSet criteria, DecimalMode mode, List<InputFiles.Input> files, List<TableReader> readers) {
     ReportBuilder b = new ReportBuilder(criteria, mode);
-    for (InputFiles.Input f : files) {
-      TableReader reader = readers.stream().filter(r -> r.accepts(f.path())).findFirst().orElse(null);
-      if (reader == null) {
-        b.problem(Problem.error(Location.of(f.shown()), "file.type"));
-      } else {
-        reader.read(f.path(), f.shown(), b);
-      }
-    }
+    List<BufferedSink> read =
+        files.parallelStream()
+            .map(
+                f -> {
+                  BufferedSink sink = new BufferedSink();
+                  TableReader reader =
+                      readers.stream().filter(r -> r.accepts(f.path())).findFirst().orElse(null);
+                  if (reader == null) {
+                    sink.problem(Problem.error(Location.of(f.shown()), "file.type"));
+                  } else {
+                    reader.read(f.path(), f.shown(), sink);
+                  }
+                  return sink;
+                })
+            .toList();
+    read.forEach(s -> s.replay(b));
     return b.result();
   }
 
@@ -110,16 +121,16 @@ public final class ReportBuilder implements ReportSink {
     unitEntries.put(def.id(), new Entry(def.id(), self, appraised, o.evidence(), o.note()));
   }
 
-  private Cell cell(Observation.Text t, InputDef def, String unitId) {
+  private Cell cell(RawCell t, InputDef def, String unitId) {
     if (t.blank()) {
       return new Cell("", null, t.where());
     }
-    ValueParser.Parsed p = parser.parse(t.raw(), def);
+    ValueParser.Parsed p = parser.parse(t, def);
     if (p.error() != null) {
       problems.add(
           new Problem(t.where(), vn.egov.model.Severity.ERROR, p.error(), unitId, def.id()));
     }
-    return new Cell(t.raw().strip(), p.value(), t.where());
+    return new Cell(t.text().strip(), p.value(), t.where());
   }
 
   @Override

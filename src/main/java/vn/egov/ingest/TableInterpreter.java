@@ -14,27 +14,63 @@ import vn.egov.text.DidYouMean;
 import vn.egov.text.Fold;
 
 /**
- * Understands a table of text cells, whatever file it came from: finds whether it is long (an
- * {@code input_id} column) or wide (one column per input), and turns rows into observations.
- * One instance per table; not thread-safe.
+ * Understands a table of cells, whatever file it came from: finds whether it is long (an {@code
+ * input_id} column) or wide (one column per input), and turns rows into observations. A per-unit
+ * workbook names its unit in labelled cells above a long table instead of in a column. One
+ * instance per table; not thread-safe.
  */
 final class TableInterpreter {
   private final CriteriaSet criteria;
-  private final String shown;
   private final ReportSink sink;
+  private final boolean fillDown;
   private final Map<Headers.Role, Integer> fixed = new EnumMap<>(Headers.Role.class);
   private final Map<String, int[]> wide = new LinkedHashMap<>();
+  private final Map<Headers.Role, RawCell> labelled = new EnumMap<>(Headers.Role.class);
   private boolean longTable;
+  private String[] previousUnit;
 
-  TableInterpreter(CriteriaSet criteria, String shown, ReportSink sink) {
+  /**
+   * @param fillDown in long tables, a row without unit id belongs to the unit of the row above
+   *     (workbooks, where the unit cell is often merged over its rows)
+   */
+  TableInterpreter(CriteriaSet criteria, ReportSink sink, boolean fillDown) {
     this.criteria = criteria;
-    this.shown = shown;
     this.sink = sink;
+    this.fillDown = fillDown;
   }
 
-  /** Whether the cells name a unit id column: the sign of a header row. */
-  static boolean looksLikeHeader(List<String> cells) {
-    return cells.stream().anyMatch(c -> Headers.role(c) == Headers.Role.UNIT_ID);
+  /** Whether the cells hold a header row: a unit id column, or an input id column below labels. */
+  boolean looksLikeHeader(List<RawCell> cells) {
+    boolean input = false;
+    for (RawCell c : cells) {
+      Headers.Role r = c == null ? null : Headers.role(c.text());
+      if (r == Headers.Role.UNIT_ID) {
+        return true;
+      }
+      input |= r == Headers.Role.INPUT_ID;
+    }
+    return input && labelled.containsKey(Headers.Role.UNIT_ID);
+  }
+
+  /**
+   * Looks for labelled unit cells ({@code Mã đơn vị | STTTT}) in a row above the header: a cell
+   * naming a unit column followed, in the next non-blank cell to its right, by the value.
+   */
+  void labels(List<RawCell> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      RawCell c = cells.get(i);
+      Headers.Role r = c == null ? null : Headers.role(c.text());
+      if (r != Headers.Role.UNIT_ID && r != Headers.Role.UNIT_NAME && r != Headers.Role.UNIT_GROUP) {
+        continue;
+      }
+      for (int j = i + 1; j < cells.size(); j++) {
+        RawCell v = cells.get(j);
+        if (v != null && !v.blank()) {
+          labelled.putIfAbsent(r, v);
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -42,10 +78,10 @@ final class TableInterpreter {
    *
    * @return false when the table cannot be read (the problem is reported)
    */
-  boolean header(List<String> cells, IntFunction<Location> where) {
+  boolean header(List<RawCell> cells, IntFunction<Location> where) {
     List<Integer> others = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
-      String h = cells.get(i).strip();
+      String h = text(cells, i);
       if (h.isEmpty()) {
         continue;
       }
@@ -56,29 +92,29 @@ final class TableInterpreter {
       if (role == null) {
         others.add(i);
       } else if (fixed.containsKey(role)) {
-        sink.problem(
-            Problem.error(where.apply(i), "table.header.twice", h, cells.get(fixed.get(role))));
+        sink.problem(Problem.error(where.apply(i), "table.header.twice", h, text(cells, fixed.get(role))));
       } else {
         fixed.put(role, i);
       }
     }
-    if (!fixed.containsKey(Headers.Role.UNIT_ID)) {
+    longTable = fixed.containsKey(Headers.Role.INPUT_ID);
+    boolean unitFromLabel = longTable && labelled.containsKey(Headers.Role.UNIT_ID);
+    if (!fixed.containsKey(Headers.Role.UNIT_ID) && !unitFromLabel) {
       sink.problem(Problem.error(where.apply(0), "table.header.unit_id"));
       return false;
     }
-    longTable = fixed.containsKey(Headers.Role.INPUT_ID);
     if (longTable) {
       if (!fixed.containsKey(Headers.Role.VALUE)) {
         sink.problem(Problem.error(where.apply(0), "table.header.value"));
         return false;
       }
       for (int i : others) {
-        sink.problem(Problem.warning(where.apply(i), "table.header.ignored", cells.get(i).strip()));
+        sink.problem(Problem.warning(where.apply(i), "table.header.ignored", text(cells, i)));
       }
       return true;
     }
     for (int i : others) {
-      wideColumn(cells.get(i).strip(), i, where.apply(i));
+      wideColumn(text(cells, i), i, where.apply(i));
     }
     return true;
   }
@@ -90,8 +126,7 @@ final class TableInterpreter {
     if (atSign >= 0) {
       role = Headers.suffixRole(header.substring(atSign + 1));
       if (role == null) {
-        sink.problem(
-            Problem.error(at, "table.header.suffix", header, "@appraised, @evidence, @note"));
+        sink.problem(Problem.error(at, "table.header.suffix", header, "@appraised, @evidence, @note"));
         return;
       }
     }
@@ -137,32 +172,79 @@ final class TableInterpreter {
   }
 
   /** Reads one data row; blank rows are skipped. */
-  void row(List<String> cells, IntFunction<Location> where) {
-    if (cells.stream().allMatch(String::isBlank)) {
+  void row(List<RawCell> cells, IntFunction<Location> where) {
+    if (cells.stream().allMatch(c -> c == null || c.blank())) {
       return;
     }
-    int unitCol = fixed.get(Headers.Role.UNIT_ID);
-    String unit = cell(cells, unitCol);
-    if (unit.isEmpty()) {
-      sink.problem(Problem.error(where.apply(unitCol), "table.row.unit_id"));
+    String[] unit = unitOf(cells, where);
+    if (unit == null) {
       return;
     }
-    sink.unit(unit, cellOrNull(cells, Headers.Role.UNIT_NAME), cellOrNull(cells, Headers.Role.UNIT_GROUP), where.apply(unitCol));
+    sink.unit(unit[0], unit[1], unit[2], unitWhere(where));
     if (longTable) {
-      longRow(unit, cells, where);
+      longRow(unit[0], cells, where);
     } else {
-      wideRow(unit, cells, where);
+      wideRow(unit[0], cells, where);
     }
   }
 
-  private void longRow(String unit, List<String> cells, IntFunction<Location> where) {
+  /** The row's unit id, name and group, or {@code null} (reported) when it has none. */
+  private String[] unitOf(List<RawCell> cells, IntFunction<Location> where) {
+    Integer unitCol = fixed.get(Headers.Role.UNIT_ID);
+    if (unitCol == null) {
+      return new String[] {
+        labelled.get(Headers.Role.UNIT_ID).text().strip(),
+        labelText(Headers.Role.UNIT_NAME),
+        labelText(Headers.Role.UNIT_GROUP)
+      };
+    }
+    String id = text(cells, unitCol);
+    String name = cellOrNull(cells, Headers.Role.UNIT_NAME);
+    String group = cellOrNull(cells, Headers.Role.UNIT_GROUP);
+    if (id.isEmpty() && fillDown && longTable && previousUnit != null) {
+      return new String[] {
+        previousUnit[0], name != null ? name : previousUnit[1], group != null ? group : previousUnit[2]
+      };
+    }
+    if (id.isEmpty()) {
+      if (longTable && text(cells, fixed.get(Headers.Role.INPUT_ID)).isEmpty() && noValues(cells)) {
+        return null; // a heading or spacer row of a long table
+      }
+      sink.problem(Problem.error(where.apply(unitCol), "table.row.unit_id"));
+      return null;
+    }
+    previousUnit = new String[] {id, name, group};
+    return previousUnit;
+  }
+
+  private boolean noValues(List<RawCell> cells) {
+    for (Headers.Role r : List.of(Headers.Role.VALUE, Headers.Role.APPRAISED, Headers.Role.EVIDENCE)) {
+      Integer col = fixed.get(r);
+      if (col != null && col < cells.size() && cells.get(col) != null && !cells.get(col).blank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Location unitWhere(IntFunction<Location> where) {
+    Integer unitCol = fixed.get(Headers.Role.UNIT_ID);
+    return unitCol == null ? labelled.get(Headers.Role.UNIT_ID).where() : where.apply(unitCol);
+  }
+
+  private String labelText(Headers.Role role) {
+    RawCell c = labelled.get(role);
+    return c == null || c.text().isBlank() ? null : c.text().strip();
+  }
+
+  private void longRow(String unit, List<RawCell> cells, IntFunction<Location> where) {
     int inputCol = fixed.get(Headers.Role.INPUT_ID);
     int valueCol = fixed.get(Headers.Role.VALUE);
     Integer appraisedCol = fixed.get(Headers.Role.APPRAISED);
-    Observation.Text value = text(cells, valueCol, where);
-    Observation.Text appraised = appraisedCol == null ? null : text(cells, appraisedCol, where);
+    RawCell value = cell(cells, valueCol, where);
+    RawCell appraised = appraisedCol == null ? null : cell(cells, appraisedCol, where);
     String evidence = cellOrEmpty(cells, Headers.Role.EVIDENCE);
-    String input = cell(cells, inputCol);
+    String input = text(cells, inputCol);
     if (input.isEmpty()) {
       if (value.blank() && (appraised == null || appraised.blank()) && evidence.isEmpty()) {
         return;
@@ -182,35 +264,35 @@ final class TableInterpreter {
             cellOrEmpty(cells, Headers.Role.NOTE)));
   }
 
-  private void wideRow(String unit, List<String> cells, IntFunction<Location> where) {
+  private void wideRow(String unit, List<RawCell> cells, IntFunction<Location> where) {
     for (Map.Entry<String, int[]> e : wide.entrySet()) {
       int[] cols = e.getValue();
-      Observation.Text value =
-          cols[0] >= 0 ? text(cells, cols[0], where) : new Observation.Text("", where.apply(0));
-      Observation.Text appraised = cols[1] >= 0 ? text(cells, cols[1], where) : null;
-      String evidence = cols[2] >= 0 ? cell(cells, cols[2]) : "";
-      String note = cols[3] >= 0 ? cell(cells, cols[3]) : "";
-      sink.value(
-          new Observation(unit, e.getKey(), value.where(), value, appraised, evidence, note));
+      RawCell value = cols[0] >= 0 ? cell(cells, cols[0], where) : RawCell.text("", where.apply(0));
+      RawCell appraised = cols[1] >= 0 ? cell(cells, cols[1], where) : null;
+      String evidence = cols[2] >= 0 ? text(cells, cols[2]) : "";
+      String note = cols[3] >= 0 ? text(cells, cols[3]) : "";
+      sink.value(new Observation(unit, e.getKey(), value.where(), value, appraised, evidence, note));
     }
   }
 
-  private static Observation.Text text(List<String> cells, int col, IntFunction<Location> where) {
-    return new Observation.Text(cell(cells, col), where.apply(col));
+  private static RawCell cell(List<RawCell> cells, int col, IntFunction<Location> where) {
+    RawCell c = col < cells.size() ? cells.get(col) : null;
+    return c != null ? c : RawCell.text("", where.apply(col));
   }
 
-  private static String cell(List<String> cells, int col) {
-    return col < cells.size() && cells.get(col) != null ? cells.get(col).strip() : "";
+  private static String text(List<RawCell> cells, int col) {
+    RawCell c = col < cells.size() ? cells.get(col) : null;
+    return c == null ? "" : c.text().strip();
   }
 
-  private String cellOrNull(List<String> cells, Headers.Role role) {
+  private String cellOrNull(List<RawCell> cells, Headers.Role role) {
     Integer col = fixed.get(role);
-    String s = col == null ? "" : cell(cells, col);
+    String s = col == null ? "" : text(cells, col);
     return s.isEmpty() ? null : s;
   }
 
-  private String cellOrEmpty(List<String> cells, Headers.Role role) {
+  private String cellOrEmpty(List<RawCell> cells, Headers.Role role) {
     Integer col = fixed.get(role);
-    return col == null ? "" : cell(cells, col);
+    return col == null ? "" : text(cells, col);
   }
 }

@@ -51,6 +51,43 @@ public final class ValueParser {
     return NA.contains(Fold.plain(raw).replaceAll("\\s+", " "));
   }
 
+  /**
+   * Parses a non-blank cell for the input: a stored workbook number or true/false as stored
+   * (a percent-formatted number ×100 for percent inputs), text as typed.
+   */
+  public Parsed parse(RawCell cell, InputDef def) {
+    if (cell.number() != null) {
+      return stored(cell, def);
+    }
+    if (cell.bool() != null) {
+      return switch (def.type()) {
+        case BOOLEAN -> Parsed.ok(new Value.Bool(cell.bool()));
+        case TEXT -> Parsed.ok(new Value.Text(cell.text()));
+        default -> Parsed.bad(def.type() == InputType.INTEGER ? "value.integer" : "value.number", cell.text());
+      };
+    }
+    return parse(cell.text(), def);
+  }
+
+  private Parsed stored(RawCell cell, InputDef def) {
+    BigDecimal n = cell.number();
+    String shown = n.stripTrailingZeros().toPlainString();
+    return switch (def.type()) {
+      case NUMBER, POINTS -> Parsed.ok(new Value.Num(n));
+      case PERCENT -> Parsed.ok(new Value.Num(cell.percentFormat() ? n.movePointRight(2) : n));
+      case INTEGER ->
+          n.stripTrailingZeros().scale() > 0
+              ? Parsed.bad("value.integer", shown)
+              : Parsed.ok(new Value.Num(n));
+      case BOOLEAN ->
+          n.signum() == 0
+              ? Parsed.ok(new Value.Bool(false))
+              : n.compareTo(BigDecimal.ONE) == 0 ? Parsed.ok(new Value.Bool(true)) : Parsed.bad("value.boolean", shown);
+      case CHOICE -> choice(shown, def);
+      case TEXT -> Parsed.ok(new Value.Text(cell.text().isBlank() ? shown : cell.text()));
+    };
+  }
+
   /** Parses non-blank text for the input; blank text is the caller's business. */
   public Parsed parse(String raw, InputDef def) {
     String text = raw.strip();

@@ -1,0 +1,391 @@
+package vn.egov.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Location;
+import vn.egov.model.Problem;
+
+/**
+ * Reads long and wide self-report tables, and per-unit templates, from {@code .xlsx} (streamed
+ * with fastexcel-reader, never a whole-workbook object model) and legacy {@code .xls} (POI HSSF).
+ * Takes the first visible sheet that holds a header row (a hidden one only if no visible sheet
+ * has one). Numbers are taken as stored, formula cells by their cached value, percent-formatted
+ * cells as percent, dates as dd/MM/yyyy text. Locations are {@code Sheet!A1}. Damaged,
+ * encrypted, oversized or disguised files give one problem each.
+ */
+public final class WorkbookReader implements TableReader {
+  /** Rows searched for a header at the top of each sheet. */
+  static final int HEADER_SEARCH_ROWS = 50;
+  /** Zip-bomb guards: no entry may inflate beyond this, or by more than this ratio. */
+  static final long MAX_ENTRY_BYTES = 1L << 30;
+  static final long MAX_RATIO = 200;
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private final CriteriaSet criteria;
+  private final CsvReader csv;
+
+  public WorkbookReader(CriteriaSet criteria) {
+    this.criteria = criteria;
+    this.csv = new CsvReader(criteria);
+  }
+
+  @Override
+  public boolean accepts(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+  }
+
+  @Override
+  public void read(Path file, String shown, ReportSink sink) {
+    byte[] head = new byte[8];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, 8);
+    } catch (IOException e) {
+      sink.problem(Problem.io(Location.of(shown), file, e));
+      return;
+    }
+    if (n == 0) {
+      sink.problem(Problem.error(Location.of(shown), "file.empty"));
+      return;
+    }
+    try {
+      if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        if (safeZip(file, shown, sink)) {
+          readXlsx(file, shown, sink);
+        }
+      } else if (n == 8 && (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xe0) {
+        readOle2(file, shown, sink);
+      } else if (looksLikeText(file)) {
+        sink.problem(Problem.warning(Location.of(shown), "workbook.is_text"));
+        csv.read(file, shown, sink);
+      } else {
+        sink.problem(Problem.error(Location.of(shown), "workbook.not_workbook"));
+      }
+    } catch (IOException | RuntimeException e) {
+      // a damaged file: the libraries throw many kinds of exceptions for what is one problem
+      sink.problem(Problem.error(Location.of(shown), "workbook.damaged", e.getClass().getSimpleName()));
+    }
+  }
+
+  /** Refuses zip bombs before any XML is inflated. */
+  private static boolean safeZip(Path file, String shown, ReportSink sink) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry e = entries.nextElement();
+        long size = e.getSize();
+        long packed = Math.max(1, e.getCompressedSize());
+        if (size > MAX_ENTRY_BYTES || (size > (1 << 20) && size / packed > MAX_RATIO)) {
+          sink.problem(Problem.error(Location.of(shown), "workbook.bomb", e.getName()));
+          return false;
+        }
+      }
+    } catch (java.util.zip.ZipException e) {
+      sink.problem(Problem.error(Location.of(shown), "workbook.damaged", "zip"));
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean looksLikeText(Path file) throws IOException {
+    byte[] b;
+    try (InputStream in = Files.newInputStream(file)) {
+      b = in.readNBytes(4096);
+    }
+    for (byte x : b) {
+      if (x == 0) {
+        return false;
+      }
+    }
+    String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    return s.contains(",") || s.contains(";") || s.contains("\t");
+  }
+
+  // ---- the choice of sheet and the table, for any kind of workbook ----
+
+  /** A sheet: its name, whether hidden, and its rows (each a row number and its cells). */
+  interface SheetSource {
+    String name();
+
+    boolean hidden();
+
+    /** Rows in order; cells may be {@code null}. Consumed once. */
+    Iterator<Row> rows() throws IOException;
+
+    void close();
+  }
+
+  record Row(int number, List<RawCell> cells) {}
+
+  private void readSheets(List<SheetSource> sheets, String shown, ReportSink sink) throws IOException {
+    List<SheetSource> order = new ArrayList<>(sheets.stream().filter(s -> !s.hidden()).toList());
+    order.addAll(sheets.stream().filter(SheetSource::hidden).toList());
+    for (SheetSource sheet : order) {
+      Iterator<Row> rows = sheet.rows();
+      TableInterpreter table = new TableInterpreter(criteria, sink, true);
+      int searched = 0;
+      while (rows.hasNext() && searched++ < HEADER_SEARCH_ROWS) {
+        Row r = rows.next();
+        IntFunction<Location> where = col -> cellAt(shown, sheet.name(), r.number(), col);
+        if (table.looksLikeHeader(r.cells())) {
+          if (table.header(r.cells(), where)) {
+            while (rows.hasNext()) {
+              Row data = rows.next();
+              table.row(data.cells(), col -> cellAt(shown, sheet.name(), data.number(), col));
+            }
+          }
+          sheet.close();
+          return;
+        }
+        table.labels(r.cells());
+      }
+      sheet.close();
+    }
+    sink.problem(Problem.error(Location.of(shown), "workbook.no_header"));
+  }
+
+  static Location cellAt(String shown, String sheet, int row, int col) {
+    return Location.cell(shown, sheet, new CellAddress(row - 1, col).formatAsString());
+  }
+
+  // ---- .xlsx through fastexcel-reader ----
+
+  private void readXlsx(Path file, String shown, ReportSink sink) throws IOException {
+    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+      List<SheetSource> sheets = new ArrayList<>();
+      wb.getSheets().forEach(s -> sheets.add(new XlsxSheet(s, shown, sink)));
+      readSheets(sheets, shown, sink);
+    }
+  }
+
+  private static final class XlsxSheet implements SheetSource {
+    private final org.dhatim.fastexcel.reader.Sheet sheet;
+    private final String shown;
+    private final ReportSink sink;
+    private Stream<org.dhatim.fastexcel.reader.Row> stream;
+
+    XlsxSheet(org.dhatim.fastexcel.reader.Sheet sheet, String shown, ReportSink sink) {
+      this.sheet = sheet;
+      this.shown = shown;
+      this.sink = sink;
+    }
+
+    @Override
+    public String name() {
+      return sheet.getName();
+    }
+
+    @Override
+    public boolean hidden() {
+      return sheet.getVisibility() != SheetVisibility.VISIBLE;
+    }
+
+    @Override
+    public Iterator<Row> rows() throws IOException {
+      stream = sheet.openStream();
+      Iterator<org.dhatim.fastexcel.reader.Row> it = stream.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          org.dhatim.fastexcel.reader.Row r = it.next();
+          List<RawCell> cells = new ArrayList<>(r.getCellCount());
+          for (int i = 0; i < r.getCellCount(); i++) {
+            org.dhatim.fastexcel.reader.Cell c = r.getCell(i);
+            cells.add(c == null ? null : cell(c, r.getRowNum()));
+          }
+          return new Row(r.getRowNum(), cells);
+        }
+      };
+    }
+
+    private RawCell cell(org.dhatim.fastexcel.reader.Cell c, int row) {
+      Location where = cellAt(shown, sheet.getName(), row, c.getColumnIndex());
+      String format = c.getDataFormatString();
+      switch (c.getType()) {
+        case NUMBER:
+          return number(c.getRawValue(), format, c.getDataFormatId(), where);
+        case BOOLEAN:
+          return new RawCell(Boolean.TRUE.equals(c.asBoolean()) ? "TRUE" : "FALSE", null, c.asBoolean(), false, where);
+        case FORMULA:
+          String cached = c.getRawValue();
+          if (cached == null) {
+            sink.problem(Problem.error(where, "workbook.formula.uncached", "=" + c.getFormula()));
+            return RawCell.text("", where);
+          }
+          try {
+            return number(cached, format, c.getDataFormatId(), where);
+          } catch (NumberFormatException e) {
+            return RawCell.text(cached, where);
+          }
+        case STRING:
+        case ERROR:
+          return RawCell.text(c.getText(), where);
+        default:
+          return null;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (stream != null) {
+        stream.close();
+      }
+    }
+  }
+
+  /** A numeric cell: a date shown as dd/MM/yyyy, a percentage flagged, any other number as is. */
+  static RawCell number(String raw, String format, Integer formatId, Location where) {
+    BigDecimal n = new BigDecimal(raw.strip()).stripTrailingZeros(); // a stored double has no scale
+    if (n.scale() < 0) {
+      n = n.setScale(0);
+    }
+    if (format != null && isDate(formatId, format)) {
+      LocalDateTime d = DateUtil.getLocalDateTime(n.doubleValue());
+      return RawCell.text(d.format(DATE), where);
+    }
+    boolean percent = format != null && unquoted(format).contains("%");
+    return new RawCell(n.stripTrailingZeros().toPlainString(), n, null, percent, where);
+  }
+
+  private static boolean isDate(Integer id, String format) {
+    return DateUtil.isADateFormat(id == null ? -1 : id, format);
+  }
+
+  private static String unquoted(String format) {
+    return format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
+  }
+
+  // ---- .xls (and OLE2 files named .xlsx) through POI HSSF ----
+
+  private void readOle2(Path file, String shown, ReportSink sink) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+        sink.problem(Problem.error(Location.of(shown), "workbook.encrypted"));
+        return;
+      }
+      try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+        List<SheetSource> sheets = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+          sheets.add(new XlsSheet(wb, i, shown));
+        }
+        readSheets(sheets, shown, sink);
+      }
+    } catch (EncryptedDocumentException e) {
+      sink.problem(Problem.error(Location.of(shown), "workbook.encrypted"));
+    }
+  }
+
+  private static final class XlsSheet implements SheetSource {
+    private final HSSFWorkbook wb;
+    private final org.apache.poi.ss.usermodel.Sheet sheet;
+    private final int index;
+    private final String shown;
+
+    XlsSheet(HSSFWorkbook wb, int index, String shown) {
+      this.wb = wb;
+      this.index = index;
+      this.sheet = wb.getSheetAt(index);
+      this.shown = shown;
+    }
+
+    @Override
+    public String name() {
+      return sheet.getSheetName();
+    }
+
+    @Override
+    public boolean hidden() {
+      return wb.isSheetHidden(index) || wb.isSheetVeryHidden(index);
+    }
+
+    @Override
+    public Iterator<Row> rows() {
+      List<CellRangeAddress> merged = sheet.getMergedRegions();
+      Iterator<org.apache.poi.ss.usermodel.Row> it = sheet.rowIterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          org.apache.poi.ss.usermodel.Row r = it.next();
+          int last = Math.max(0, r.getLastCellNum());
+          List<RawCell> cells = new ArrayList<>(last);
+          for (int i = 0; i < last; i++) {
+            cells.add(cell(mergedTopLeft(merged, r.getRowNum(), i, r), r.getRowNum() + 1, i));
+          }
+          return new Row(r.getRowNum() + 1, cells);
+        }
+      };
+    }
+
+    /** The cell, or for a cell inside a merged area, the area's top-left cell. */
+    private org.apache.poi.ss.usermodel.Cell mergedTopLeft(
+        List<CellRangeAddress> merged, int row, int col, org.apache.poi.ss.usermodel.Row r) {
+      for (CellRangeAddress m : merged) {
+        if (m.isInRange(row, col) && (m.getFirstRow() != row || m.getFirstColumn() != col)) {
+          org.apache.poi.ss.usermodel.Row top = sheet.getRow(m.getFirstRow());
+          return top == null ? null : top.getCell(m.getFirstColumn());
+        }
+      }
+      return r.getCell(col);
+    }
+
+    private RawCell cell(org.apache.poi.ss.usermodel.Cell c, int row, int col) {
+      if (c == null) {
+        return null;
+      }
+      Location where = cellAt(shown, sheet.getSheetName(), row, col);
+      CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+      switch (type) {
+        case NUMERIC:
+          String format = c.getCellStyle().getDataFormatString();
+          String raw = BigDecimal.valueOf(c.getNumericCellValue()).toPlainString();
+          return number(raw, format, (int) c.getCellStyle().getDataFormat(), where);
+        case BOOLEAN:
+          return new RawCell(c.getBooleanCellValue() ? "TRUE" : "FALSE", null, c.getBooleanCellValue(), false, where);
+        case STRING:
+          return RawCell.text(c.getStringCellValue(), where);
+        case ERROR:
+          return RawCell.text(org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString(), where);
+        default:
+          return null;
+      }
+    }
+
+    @Override
+    public void close() {}
+  }
+}
