@@ -52,6 +52,12 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Units whose reports have errors are rejected (no rank) instead of scored with invalid values as blank.")
   boolean strict;
 
+  @Option(names = "--previous", paramLabel = "RESULTS.json", description = "Last year's results.json: reports show the change from last year.")
+  Path previous;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date printed in reports (default: SOURCE_DATE_EPOCH if set, else none, so reruns give identical files).")
+  String date;
+
   @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
   String decimal = "auto";
 
@@ -67,7 +73,7 @@ final class AssessCommand implements Callable<Integer> {
     refuseOutputOverInput();
     Assessment.Request request =
         new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode);
-    AssessRun.Done done = AssessRun.run(top, console, request, output, chosen);
+    AssessRun.Done done = AssessRun.run(top, console, request, output, chosen, options(console));
     if (done.summary() != null) {
       console.summary(done.summary());
     }
@@ -80,6 +86,35 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + text + "' (expected auto, comma or dot)");
     }
+  }
+
+  /** The date and last year's results, or a usage error. */
+  private AssessRun.Options options(Console console) {
+    java.time.LocalDate when = null;
+    if (date != null) {
+      try {
+        when = java.time.LocalDate.parse(date);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ParameterException(spec.commandLine(), "Invalid value for option '--date': '" + date + "' (expected YYYY-MM-DD)");
+      }
+    } else if (System.getenv("SOURCE_DATE_EPOCH") != null) {
+      try {
+        when = java.time.Instant.ofEpochSecond(Long.parseLong(System.getenv("SOURCE_DATE_EPOCH").strip()))
+            .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH is not a number of seconds: " + System.getenv("SOURCE_DATE_EPOCH"));
+      }
+    }
+    vn.egov.model.Previous last = null;
+    if (previous != null) {
+      vn.egov.ingest.PreviousResults.Loaded l = vn.egov.ingest.PreviousResults.load(previous, previous.toString());
+      console.problems(l.problems());
+      if (l.previous() == null) {
+        throw new ParameterException(spec.commandLine(), console.t("previous.unusable", previous));
+      }
+      last = l.previous();
+    }
+    return new AssessRun.Options(when, last);
   }
 
   /** Outputs must never land on an input or inside a folder of inputs (they would be read back). */

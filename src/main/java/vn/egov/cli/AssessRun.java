@@ -24,7 +24,8 @@ final class AssessRun {
    */
   record Done(ExitCode code, Results results, List<Path> written, String summary) {}
 
-  static Done run(EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat> formats) {
+  static Done run(
+      EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat> formats, Options options) {
     long started = System.nanoTime();
     Assessment.Outcome outcome = Assessment.run(request);
     if (outcome.criteria() == null) {
@@ -42,7 +43,8 @@ final class AssessRun {
     if (outcome.unreadable()) {
       code = code.worst(ExitCode.IO);
     }
-    OutputContext context = new OutputContext(outDir, console.messages(), EgovCommand.Version.number());
+    OutputContext context =
+        new OutputContext(outDir, console.messages(), EgovCommand.Version.number(), options.date(), options.previous());
     try {
       Files.createDirectories(outDir);
       for (OutputFormat f : formats) {
@@ -71,6 +73,11 @@ final class AssessRun {
             console.num(seconds.setScale(1, java.math.RoundingMode.HALF_UP), 1),
             outDir);
     return new Done(code, results, written, summary);
+  }
+
+  /** Output options besides the formats: the date to print and last year's results. */
+  record Options(java.time.LocalDate date, vn.egov.model.Previous previous) {
+    static final Options NONE = new Options(null, null);
   }
 
   /** The formats named by --formats, or a usage problem. */

@@ -68,7 +68,8 @@ final class DemoCommand implements Callable<Integer> {
             DecimalMode.AUTO);
     List<vn.egov.report.OutputFormat> formats =
         OutputFormats.defaults().stream().map(f -> OutputFormats.get(f).orElseThrow()).toList();
-    AssessRun.Done done = AssessRun.run(top, console, request, output, formats);
+    AssessRun.Done done =
+        AssessRun.run(top, console, request, output, formats, AssessRun.Options.NONE);
     if (done.results() != null) {
       printRanking(console, done.results().criteria(), done.results().units());
       console.result("");

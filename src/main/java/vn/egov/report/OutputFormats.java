@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,29 +10,34 @@ import java.util.Set;
 /** The registry of output formats: a new format is one class and one line here. */
 public final class OutputFormats {
   private static final Map<String, OutputFormat> FORMATS = new LinkedHashMap<>();
+  private static final List<String> DEFAULTS = new ArrayList<>();
 
   static {
-    register(new JsonResults());
-    register(new RankingCsv());
+    register(new JsonResults(), true);
+    register(new RankingCsv(), true);
   }
 
   private OutputFormats() {}
 
-  private static void register(OutputFormat f) {
+  /** @param byDefault whether {@code assess} writes it when {@code --formats} is not given */
+  private static void register(OutputFormat f, boolean byDefault) {
     FORMATS.put(f.name(), f);
+    if (byDefault) {
+      DEFAULTS.add(f.name());
+    }
   }
 
   public static Optional<OutputFormat> get(String name) {
     return Optional.ofNullable(FORMATS.get(name));
   }
 
-  /** Every format this version writes, in the order of the default {@code --formats}. */
+  /** Every format this version writes. */
   public static Set<String> names() {
     return FORMATS.keySet();
   }
 
-  /** The formats written when {@code --formats} is not given. */
+  /** The formats written when {@code --formats} is not given (SPEC §5: json,csv,xlsx,html,docx). */
   public static List<String> defaults() {
-    return List.copyOf(FORMATS.keySet());
+    return List.copyOf(DEFAULTS);
   }
 }

@@ -1,0 +1,77 @@
+package vn.egov.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.model.Location;
+import vn.egov.model.Previous;
+import vn.egov.model.Problem;
+
+/** Reads a {@code results.json} written by {@code egov assess} (schema {@code egov-results/1}). */
+public final class PreviousResults {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private PreviousResults() {}
+
+  /** The results, or {@code null} with the problem. */
+  public record Loaded(Previous previous, List<Problem> problems) {}
+
+  public static Loaded load(Path file, String shown) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      return bad(shown, "previous.not_results");
+    } catch (IOException e) {
+      return new Loaded(null, List.of(Problem.io(Location.of(shown), file, e)));
+    }
+    if (root == null || !"egov-results/1".equals(root.path("schema").asText())) {
+      return bad(shown, "previous.not_results");
+    }
+    Map<String, Previous.Unit> units = new LinkedHashMap<>();
+    for (JsonNode u : root.path("units")) {
+      Map<String, BigDecimal> inputs = new HashMap<>();
+      u.path("inputs").fields().forEachRemaining(e -> {
+        JsonNode v = e.getValue().path("final");
+        if (v.isNumber()) {
+          inputs.put(e.getKey(), v.decimalValue());
+        } else if (v.isBoolean()) {
+          inputs.put(e.getKey(), v.asBoolean() ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+      });
+      String id = u.path("id").asText();
+      units.put(
+          id,
+          new Previous.Unit(
+              id,
+              u.path("name").asText(id),
+              u.path("group").asText(""),
+              u.path("status").asText(""),
+              number(u.get("points")),
+              number(u.get("score")),
+              u.path("rank").isInt() ? u.get("rank").asInt() : null,
+              u.path("classification").isTextual() ? u.get("classification").asText() : null,
+              inputs));
+    }
+    JsonNode set = root.path("criteria_set");
+    return new Loaded(
+        new Previous(shown, set.path("id").asText(""), set.path("period").asText(""), units), List.of());
+  }
+
+  private static BigDecimal number(JsonNode n) {
+    return n != null && n.isNumber() ? n.decimalValue() : null;
+  }
+
+  private static Loaded bad(String shown, String key) {
+    return new Loaded(null, List.of(Problem.error(Location.of(shown), key)));
+  }
+}

@@ -1,0 +1,36 @@
+package vn.egov.model;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Last year's published results, read back from its {@code results.json}, for changes from last
+ * year and plausibility checks.
+ *
+ * @param units by unit id
+ */
+public record Previous(String file, String criteriaSetId, String period, Map<String, Unit> units) {
+  public Previous {
+    units = Map.copyOf(units);
+  }
+
+  /**
+   * One unit's published figures.
+   *
+   * @param inputs final numeric input values (booleans 1/0, choices their points)
+   */
+  public record Unit(
+      String id,
+      String name,
+      String group,
+      String status,
+      BigDecimal points,
+      BigDecimal score,
+      Integer rank,
+      String classification,
+      Map<String, BigDecimal> inputs) {
+    public Unit {
+      inputs = Map.copyOf(inputs);
+    }
+  }
+}
