@@ -18,7 +18,11 @@ import vn.egov.model.Results;
 import vn.egov.model.Unit;
 import vn.egov.ranking.Ranker;
 import vn.egov.scoring.Scorer;
+import vn.egov.validate.AfterScoring;
 import vn.egov.validate.Validator;
+import vn.egov.model.Location;
+import vn.egov.model.Previous;
+import java.math.BigDecimal;
 
 /** Runs a whole assessment in memory; writing the outputs is the caller's business. */
 public final class Assessment {
@@ -31,9 +35,22 @@ public final class Assessment {
    * @param strict units whose reports have errors are {@code rejected} and not ranked
    */
   public record Request(
-      Path criteria, String criteriaShown, List<Path> inputs, Path units, boolean strict, DecimalMode decimal) {
+      Path criteria,
+      String criteriaShown,
+      List<Path> inputs,
+      Path units,
+      boolean strict,
+      DecimalMode decimal,
+      Previous previous,
+      BigDecimal factor) {
     public Request {
       inputs = List.copyOf(inputs);
+      factor = factor == null ? AfterScoring.DEFAULT_FACTOR : factor;
+    }
+
+    public Request(
+        Path criteria, String criteriaShown, List<Path> inputs, Path units, boolean strict, DecimalMode decimal) {
+      this(criteria, criteriaShown, inputs, units, strict, decimal, null, null);
     }
   }
 
@@ -65,10 +82,13 @@ public final class Assessment {
     List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
     ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
     problems.addAll(ingested.problems());
-    Validator.Checked checked = new Validator(set, registry).check(ingested.reports(), ingested.problems());
+    Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());
+    Validator.Checked checked =
+        new Validator(set, registry, registryWhere).check(ingested.reports(), ingested.problems());
     problems.addAll(checked.problems());
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
     problems.addAll(scored.problems());
+    problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
     problems.sort(BY_PLACE);
     boolean unreadable = problems.stream().anyMatch(Problem::unreadableFile);
     List<Problem> all = new ArrayList<>(loaded.problems());

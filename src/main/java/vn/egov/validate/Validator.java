@@ -37,11 +37,20 @@ public final class Validator {
 
   private final CriteriaSet criteria;
   private final List<Unit> registry;
+  private final Location registryWhere;
 
-  /** @param registry the units registry ({@code units:} and {@code --units}); may be empty */
-  public Validator(CriteriaSet criteria, List<Unit> registry) {
+  /**
+   * @param registry the units registry ({@code units:} and {@code --units}); may be empty
+   * @param registryWhere the registry's file, named in "sent no report" warnings
+   */
+  public Validator(CriteriaSet criteria, List<Unit> registry, Location registryWhere) {
     this.criteria = criteria;
     this.registry = List.copyOf(registry);
+    this.registryWhere = registryWhere;
+  }
+
+  public Validator(CriteriaSet criteria, List<Unit> registry) {
+    this(criteria, registry, Location.of(criteria.file()));
   }
 
   /** The checked subjects and the problems found. */
@@ -83,7 +92,12 @@ public final class Validator {
     }
     List<Subject> all = new ArrayList<>();
     for (Unit u : registry) {
-      all.add(subjects.containsKey(u.id()) ? subjects.remove(u.id()) : new Subject(u, null, false));
+      if (subjects.containsKey(u.id())) {
+        all.add(subjects.remove(u.id()));
+      } else {
+        all.add(new Subject(u, null, false));
+        problems.add(Problem.warning(registryWhere, "unit.not_submitted", u.id(), u.name()).about(u.id(), null));
+      }
     }
     all.addAll(subjects.values());
     return new Checked(all, problems);
