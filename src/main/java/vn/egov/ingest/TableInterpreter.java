@@ -39,17 +39,31 @@ final class TableInterpreter {
     this.fillDown = fillDown;
   }
 
-  /** Whether the cells hold a header row: a unit id column, or an input id column below labels. */
+  /**
+   * Whether the cells hold a header row: a unit id column beside at least one other known column
+   * (a labelled cell "Mã đơn vị | STTTT" is not a header), or an input id column below labels.
+   */
   boolean looksLikeHeader(List<RawCell> cells) {
+    boolean unit = false;
     boolean input = false;
+    boolean other = false;
     for (RawCell c : cells) {
-      Headers.Role r = c == null ? null : Headers.role(c.text());
-      if (r == Headers.Role.UNIT_ID) {
-        return true;
+      if (c == null || c.text().isBlank()) {
+        continue;
       }
-      input |= r == Headers.Role.INPUT_ID;
+      Headers.Role r = Headers.role(c.text());
+      if (r == Headers.Role.UNIT_ID) {
+        unit = true;
+      } else if (r != null) {
+        other = true;
+        input |= r == Headers.Role.INPUT_ID;
+      } else {
+        String id = c.text().strip();
+        int at = id.lastIndexOf('@');
+        other |= resolve(at < 0 ? id : id.substring(0, at).strip()) != null;
+      }
     }
-    return input && labelled.containsKey(Headers.Role.UNIT_ID);
+    return (unit && other) || (input && labelled.containsKey(Headers.Role.UNIT_ID));
   }
 
   /**

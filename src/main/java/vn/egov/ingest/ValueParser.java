@@ -48,6 +48,9 @@ public final class ValueParser {
 
   /** Whether the text means "not applicable". */
   public static boolean isNa(String raw) {
+    if (raw.isEmpty() || raw.length() > 16 || Character.isDigit(raw.charAt(0))) {
+      return false; // the common case, without folding
+    }
     return NA.contains(Fold.plain(raw).replaceAll("\\s+", " "));
   }
 

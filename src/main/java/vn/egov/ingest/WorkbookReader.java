@@ -20,7 +20,6 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -169,8 +168,17 @@ public final class WorkbookReader implements TableReader {
     sink.problem(Problem.error(Location.of(shown), "workbook.no_header"));
   }
 
+  private static final String[] COLUMNS = new String[128];
+
+  static {
+    for (int i = 0; i < COLUMNS.length; i++) {
+      COLUMNS[i] = org.apache.poi.ss.util.CellReference.convertNumToColString(i);
+    }
+  }
+
   static Location cellAt(String shown, String sheet, int row, int col) {
-    return Location.cell(shown, sheet, new CellAddress(row - 1, col).formatAsString());
+    String letters = col < COLUMNS.length ? COLUMNS[col] : org.apache.poi.ss.util.CellReference.convertNumToColString(col);
+    return new Location(shown, sheet + "!" + letters + row);
   }
 
   // ---- .xlsx through fastexcel-reader ----
