@@ -23,7 +23,13 @@ import vn.egov.text.Messages;
       "(đánh giá mức độ Chính quyền điện tử) from a criteria set in YAML.",
       ""
     },
-    subcommands = {CheckCommand.class, AssessCommand.class, DemoCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      TemplateCommand.class,
+      ValidateCommand.class,
+      AssessCommand.class,
+      DemoCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./egov demo                  score the bundled Phú Thọ 2018 sample",

@@ -50,16 +50,45 @@ public final class Expr {
           .implicitMultiplicationAllowed(false)
           .singleQuoteStringLiteralsAllowed(false)
           .stripTrailingZeros(false)
+          .dataAccessorSupplier(UnitData::new)
           .build();
 
   private final String text;
-  private final Expression parsed;
   private final Set<String> variables;
+  /** One parsed expression per thread: its data accessor points at the unit being evaluated. */
+  private final ThreadLocal<Expression> perThread;
 
   private Expr(String text, Expression parsed, Set<String> variables) {
     this.text = text;
-    this.parsed = parsed;
     this.variables = variables;
+    this.perThread =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                return parsed.copy(); // shares nothing mutable; the tree is parsed once per thread
+              } catch (BaseException e) {
+                throw new IllegalStateException("an expression that parsed once no longer parses", e);
+              }
+            });
+  }
+
+  /**
+   * EvalEx reads variables through this: straight from the unit's map of numbers, so nothing is
+   * copied per evaluation. Variables without a value are unknown to EvalEx (undefined result).
+   */
+  private static final class UnitData implements com.ezylang.evalex.data.DataAccessorIfc {
+    private Map<String, BigDecimal> numbers = Map.of();
+
+    @Override
+    public EvaluationValue getData(String variable) {
+      BigDecimal v = numbers.get(variable);
+      return v == null ? null : EvaluationValue.numberValue(v);
+    }
+
+    @Override
+    public void setData(String variable, EvaluationValue value) {
+      throw new UnsupportedOperationException("criteria expressions do not assign variables");
+    }
   }
 
   /**
@@ -127,13 +156,8 @@ public final class Expr {
    */
   public Evaluated evaluate(Map<String, BigDecimal> values) {
     try {
-      Expression e = parsed.copy();
-      for (String v : variables) {
-        BigDecimal n = values.get(v);
-        if (n != null) {
-          e.with(v, n);
-        }
-      }
+      Expression e = perThread.get();
+      ((UnitData) e.getDataAccessor()).numbers = values;
       EvaluationValue r = e.evaluate();
       if (r.isBooleanValue()) {
         return Evaluated.of(r.getBooleanValue() ? BigDecimal.ONE : BigDecimal.ZERO);

@@ -43,4 +43,14 @@ public interface ScoringMethod {
   default BigDecimal best(Collection<BigDecimal> values) {
     return null;
   }
+
+  /**
+   * The method's keys as the criteria file gave them, for describing the rule to people (the
+   * template's help column): {@code value} / {@code expr} (expression text), {@code input},
+   * {@code bands} (a list of bands), {@code target}, {@code floor}, {@code each} (numbers),
+   * {@code lower_is_better}. Keys without a value are absent; empty when the method has none.
+   */
+  default Map<String, Object> parameters() {
+    return Map.of();
+  }
 }

@@ -67,16 +67,16 @@ public final class Ranker {
   private void assign(List<UnitResult> candidates, Map<UnitResult, Standing[]> standings, Variant v) {
     int slot = v == Variant.FINAL ? 0 : 1;
     List<UnitResult> ranked =
-        candidates.stream().filter(u -> figure(standings.get(u)[slot]) != null).toList();
+        new ArrayList<>(candidates.stream().filter(u -> figure(standings.get(u)[slot]) != null).toList());
     Comparator<UnitResult> better = comparator(standings, slot, v);
-    for (UnitResult u : ranked) {
-      int above = 0;
-      for (UnitResult other : ranked) {
-        if (better.compare(other, u) < 0) {
-          above++;
-        }
-      }
-      standings.get(u)[slot] = standings.get(u)[slot].withRank(above + 1);
+    ranked.sort(better);
+    // standard competition ranking: a unit's rank is 1 + the number of units strictly better
+    for (int i = 0; i < ranked.size(); i++) {
+      UnitResult u = ranked.get(i);
+      int rank = i > 0 && better.compare(ranked.get(i - 1), u) == 0
+          ? standings.get(ranked.get(i - 1))[slot].rank()
+          : i + 1;
+      standings.get(u)[slot] = standings.get(u)[slot].withRank(rank);
     }
   }
 

@@ -41,4 +41,9 @@ final class BandsMethod extends BaseMethod {
     }
     return BigDecimal.ZERO;
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("value", text(value), "bands", bands);
+  }
 }

@@ -36,6 +36,21 @@ abstract class BaseMethod implements ScoringMethod {
     return v == null ? Evaluated.undefined(input + " has no value") : Evaluated.of(v);
   }
 
+  /** Key/value pairs in the given order, leaving out {@code null} values (see {@link #parameters}). */
+  static Map<String, Object> parameters(Object... keysAndValues) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      if (keysAndValues[i + 1] != null) {
+        out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  static String text(Expr e) {
+    return e == null ? null : e.text();
+  }
+
   static BigDecimal clamp(BigDecimal v, BigDecimal max) {
     if (v.signum() < 0) {
       return BigDecimal.ZERO;

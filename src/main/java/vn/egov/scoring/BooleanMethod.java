@@ -30,4 +30,9 @@ final class BooleanMethod extends BaseMethod {
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
     return v.signum() != 0 ? max : BigDecimal.ZERO;
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("input", input);
+  }
 }

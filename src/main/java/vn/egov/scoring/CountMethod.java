@@ -38,4 +38,9 @@ final class CountMethod extends BaseMethod {
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
     return clamp(v.multiply(each), max);
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("value", text(value), "each", each);
+  }
 }

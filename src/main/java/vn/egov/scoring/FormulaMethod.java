@@ -27,4 +27,9 @@ final class FormulaMethod extends BaseMethod {
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
     return clamp(v, max);
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("expr", text(expr));
+  }
 }

@@ -30,4 +30,9 @@ final class ManualMethod extends BaseMethod {
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
     return clamp(v, max);
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("input", input);
+  }
 }

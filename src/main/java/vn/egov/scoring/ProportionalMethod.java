@@ -54,4 +54,9 @@ final class ProportionalMethod extends BaseMethod {
     // one division, so the only rounding is at the 34th digit
     return max.multiply(above).divide(span, Expr.MATH);
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("value", text(value), "target", target, "floor", floor);
+  }
 }

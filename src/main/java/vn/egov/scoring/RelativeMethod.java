@@ -66,4 +66,9 @@ final class RelativeMethod extends BaseMethod {
     }
     return clamp(max.multiply(v).divide(best, Expr.MATH), max);
   }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters("value", text(value), "lower_is_better", lowerIsBetter);
+  }
 }

@@ -1,0 +1,137 @@
+package vn.egov.template;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Location;
+import vn.egov.model.Problem;
+import vn.egov.model.Unit;
+import vn.egov.report.AtomicFiles;
+import vn.egov.text.DidYouMean;
+import vn.egov.text.Messages;
+
+/**
+ * Writes self-assessment templates, one file per unit ({@code DIR/<UNIT_ID>.xlsx} or {@code
+ * .csv}), each atomically. The same criteria set and units give byte-identical files.
+ */
+public final class Templates {
+  private Templates() {}
+
+  /**
+   * What to write.
+   *
+   * @param messages the language of the templates' labels and instructions
+   */
+  public record Request(
+      CriteriaSet criteria, List<Unit> units, Path dir, TemplateFormat format, Messages messages) {
+    public Request {
+      units = List.copyOf(units);
+    }
+  }
+
+  /** The files written, in unit order, and the ones that could not be written. */
+  public record Written(List<Path> files, List<Problem> problems) {
+    public Written {
+      files = List.copyOf(files);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Units picked from a registry, and the ids that are not in it. */
+  public record Selection(List<Unit> units, List<Problem> problems) {
+    public Selection {
+      units = List.copyOf(units);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * The registry's units with the given ids, in the order given (an id matches exactly, else
+   * case-insensitively; repeats are dropped); every id not found is an error with the closest id
+   * as a hint. No ids means every unit of the registry.
+   *
+   * @param registryShown the registry's file as the user named it, for messages
+   */
+  public static Selection select(List<Unit> registry, List<String> ids, String registryShown) {
+    if (ids.isEmpty()) {
+      return new Selection(registry, List.of());
+    }
+    LinkedHashSet<Unit> chosen = new LinkedHashSet<>();
+    List<Problem> problems = new ArrayList<>();
+    List<String> known = registry.stream().map(Unit::id).toList();
+    for (String id : ids) {
+      Optional<Unit> u = find(registry, id.strip());
+      if (u.isPresent()) {
+        chosen.add(u.get());
+        continue;
+      }
+      String hint = DidYouMean.suggest(id, known);
+      Location where = Location.of("--unit");
+      problems.add(
+          hint == null
+              ? Problem.error(where, "template.unit.unknown", id, registryShown)
+              : Problem.error(where, "template.unit.unknown.hint", id, registryShown, hint));
+    }
+    return new Selection(new ArrayList<>(chosen), problems);
+  }
+
+  private static Optional<Unit> find(List<Unit> registry, String id) {
+    Optional<Unit> exact = registry.stream().filter(u -> u.id().equals(id)).findFirst();
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String lower = id.toLowerCase(Locale.ROOT);
+    return registry.stream().filter(u -> u.id().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
+  }
+
+  /** Writes every unit's template; a file that cannot be written is a problem, not an exception. */
+  public static Written write(Request request) {
+    List<Path> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Path dir = request.dir().toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      problems.add(unwritable(request.dir(), e));
+      return new Written(files, problems);
+    }
+    List<String> names = FileNames.forUnits(request.units());
+    WorkbookTemplate workbook = new WorkbookTemplate(request.messages());
+    for (int i = 0; i < request.units().size(); i++) {
+      Unit unit = request.units().get(i);
+      Path shown = request.dir().resolve(names.get(i) + "." + request.format().extension());
+      Path target = dir.resolve(shown.getFileName().toString()).normalize();
+      if (!dir.equals(target.getParent())) {
+        throw new IllegalStateException("template file " + target + " outside " + dir);
+      }
+      try {
+        Plan plan = Plan.of(request.criteria(), unit);
+        byte[] bytes =
+            request.format() == TemplateFormat.XLSX ? workbook.write(plan) : CsvTemplate.write(plan);
+        AtomicFiles.write(target, out -> out.write(bytes));
+        files.add(shown);
+      } catch (IOException e) {
+        problems.add(unwritable(shown, e));
+      }
+    }
+    return new Written(files, problems);
+  }
+
+  private static Problem unwritable(Path path, IOException e) {
+    Location where = Location.of(path.toString());
+    if (e instanceof java.nio.file.FileAlreadyExistsException
+        || e instanceof java.nio.file.NotDirectoryException) {
+      return Problem.error(where, "template.output.file");
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return Problem.error(where, "template.output.denied");
+    }
+    return Problem.error(where, "file.unwritable", e.getMessage());
+  }
+}
