@@ -97,21 +97,46 @@ public final class Assessment {
     return new Outcome(set, loaded.problems(), results, unreadable);
   }
 
-  /** Problems by file, then line and column (numerically), then cell; stable otherwise. */
+  /**
+   * Problems by file, then place: line and column numerically for text files, sheet (in order of
+   * appearance), row and column for workbooks; stable otherwise.
+   */
   static final Comparator<Problem> BY_PLACE =
       Comparator.comparing((Problem p) -> p.location().file())
-          .thenComparingLong(p -> number(p.location().where(), 0))
-          .thenComparingLong(p -> number(p.location().where(), 1));
+          .thenComparing(p -> sheet(p.location().where()))
+          .thenComparingLong(p -> place(p.location().where())[0])
+          .thenComparingLong(p -> place(p.location().where())[1]);
 
-  private static long number(String where, int part) {
+  private static String sheet(String where) {
+    int bang = where.lastIndexOf('!');
+    return bang < 0 ? "" : where.substring(0, bang);
+  }
+
+  /** {line, column} of {@code 12:3}, or {row, column} of {@code Sheet!AB12}; {0, 0} otherwise. */
+  private static long[] place(String where) {
+    int bang = where.lastIndexOf('!');
+    if (bang >= 0) {
+      String a1 = where.substring(bang + 1);
+      int i = 0;
+      long col = 0;
+      while (i < a1.length() && Character.isLetter(a1.charAt(i))) {
+        col = col * 26 + (Character.toUpperCase(a1.charAt(i)) - 'A' + 1);
+        i++;
+      }
+      try {
+        return new long[] {Long.parseLong(a1.substring(i)), col};
+      } catch (NumberFormatException e) {
+        return new long[] {0, 0};
+      }
+    }
     String[] parts = where.split(":");
     if (parts.length != 2) {
-      return 0;
+      return new long[] {0, 0};
     }
     try {
-      return Long.parseLong(parts[part]);
+      return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     } catch (NumberFormatException e) {
-      return 0;
+      return new long[] {0, 0};
     }
   }
 }

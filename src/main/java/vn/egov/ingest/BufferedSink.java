@@ -3,7 +3,7 @@ package vn.egov.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.egov.model.Location;
+import vn.egov.model.Sighting;
 import vn.egov.model.Problem;
 
 /**
@@ -14,8 +14,8 @@ final class BufferedSink implements ReportSink {
   private final List<Consumer<ReportSink>> events = new ArrayList<>();
 
   @Override
-  public void unit(String unitId, String name, String group, Location where) {
-    events.add(s -> s.unit(unitId, name, group, where));
+  public void unit(String unitId, Sighting seen) {
+    events.add(s -> s.unit(unitId, seen));
   }
 
   @Override

@@ -16,5 +16,6 @@ public record Observation(
     RawCell value,
     RawCell appraised,
     String evidence,
-    String note) {
+    String note,
+    Location evidenceWhere) {
 }

@@ -11,10 +11,16 @@ import vn.egov.model.Location;
  * @param number the stored number of a numeric workbook cell (formula cells: the cached result)
  * @param bool the stored value of a true/false workbook cell
  * @param percentFormat whether the number is formatted as a percentage (0.9652 shown as 96.52%)
+ * @param uncachedFormula a formula whose result was never saved (so there is no value), or null
  */
-public record RawCell(String text, BigDecimal number, Boolean bool, boolean percentFormat, Location where) {
+public record RawCell(
+    String text, BigDecimal number, Boolean bool, boolean percentFormat, Location where, String uncachedFormula) {
   public RawCell {
     text = text == null ? "" : text;
+  }
+
+  public RawCell(String text, BigDecimal number, Boolean bool, boolean percentFormat, Location where) {
+    this(text, number, bool, percentFormat, where, null);
   }
 
   /** A cell of a text file. */
@@ -23,6 +29,6 @@ public record RawCell(String text, BigDecimal number, Boolean bool, boolean perc
   }
 
   public boolean blank() {
-    return number == null && bool == null && text.isBlank();
+    return number == null && bool == null && uncachedFormula == null && text.isBlank();
   }
 }

@@ -10,6 +10,7 @@ import vn.egov.model.Entry;
 import vn.egov.model.InputDef;
 import vn.egov.model.Location;
 import vn.egov.model.Problem;
+import vn.egov.model.Sighting;
 import vn.egov.model.UnitReport;
 import vn.egov.text.DidYouMean;
 
@@ -21,7 +22,7 @@ import vn.egov.text.DidYouMean;
 public final class ReportBuilder implements ReportSink {
   private final CriteriaSet criteria;
   private final ValueParser parser;
-  private final Map<String, Sighting> units = new LinkedHashMap<>();
+  private final Map<String, List<Sighting>> units = new LinkedHashMap<>();
   private final Map<String, Map<String, Entry>> entries = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   /** Where a unit left an input blank, so that "required input is blank" can point there. */
@@ -32,7 +33,6 @@ public final class ReportBuilder implements ReportSink {
     this.parser = new ValueParser(mode);
   }
 
-  private record Sighting(String name, String group, Location where) {}
 
   /** The reports and problems found so far, units in the order first seen. */
   public record Ingested(List<UnitReport> reports, List<Problem> problems) {}
@@ -64,30 +64,17 @@ public final class ReportBuilder implements ReportSink {
   }
 
   @Override
-  public synchronized void unit(String unitId, String name, String group, Location where) {
-    Sighting seen = units.get(unitId);
-    if (seen == null) {
-      units.put(unitId, new Sighting(name, group, where));
+  public synchronized void unit(String unitId, Sighting seen) {
+    List<Sighting> all = units.get(unitId);
+    if (all == null) {
+      all = new ArrayList<>();
+      units.put(unitId, all);
       entries.put(unitId, new LinkedHashMap<>());
-      return;
     }
-    if (name != null && seen.name() != null && !name.equals(seen.name())) {
-      problems.add(
-          Problem.warning(where, "unit.name.differs", name, seen.name(), seen.where())
-              .about(unitId, null));
-    }
-    if (group != null && seen.group() != null && !group.equals(seen.group())) {
-      problems.add(
-          Problem.error(where, "unit.group.differs", group, seen.group(), seen.where())
-              .about(unitId, null));
-    }
-    if ((seen.name() == null && name != null) || (seen.group() == null && group != null)) {
-      units.put(
-          unitId,
-          new Sighting(
-              seen.name() != null ? seen.name() : name,
-              seen.group() != null ? seen.group() : group,
-              seen.where()));
+    if (all.stream().noneMatch(s -> s.where().file().equals(seen.where().file())
+        && java.util.Objects.equals(s.name(), seen.name())
+        && java.util.Objects.equals(s.group(), seen.group()))) {
+      all.add(seen); // one sighting per file and spelling is enough to compare them
     }
   }
 
@@ -118,7 +105,7 @@ public final class ReportBuilder implements ReportSink {
     }
     Cell self = cell(o.value(), def, o.unitId());
     Cell appraised = o.appraised() == null ? null : cell(o.appraised(), def, o.unitId());
-    unitEntries.put(def.id(), new Entry(def.id(), self, appraised, o.evidence(), o.note()));
+    unitEntries.put(def.id(), new Entry(def.id(), self, appraised, o.evidence(), o.note(), o.evidenceWhere()));
   }
 
   private Cell cell(RawCell t, InputDef def, String unitId) {
@@ -141,12 +128,14 @@ public final class ReportBuilder implements ReportSink {
   /** One report per unit seen, in the order first seen. */
   public synchronized Ingested result() {
     List<UnitReport> reports = new ArrayList<>();
-    for (Map.Entry<String, Sighting> u : units.entrySet()) {
-      Sighting s = u.getValue();
+    for (Map.Entry<String, List<Sighting>> u : units.entrySet()) {
+      List<Sighting> seen = u.getValue();
+      String name = seen.stream().map(Sighting::name).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      String group = seen.stream().map(Sighting::group).filter(java.util.Objects::nonNull).findFirst().orElse(null);
       reports.add(
           new UnitReport(
-              u.getKey(), s.name(), s.group(), s.where(), entries.get(u.getKey()),
-              blanks.getOrDefault(u.getKey(), Map.of())));
+              u.getKey(), name, group, seen.get(0).where(), entries.get(u.getKey()),
+              blanks.getOrDefault(u.getKey(), Map.of()), seen));
     }
     return new Ingested(reports, List.copyOf(problems));
   }

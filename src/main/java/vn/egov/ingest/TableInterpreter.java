@@ -10,6 +10,7 @@ import vn.egov.model.CriteriaSet;
 import vn.egov.model.InputDef;
 import vn.egov.model.Location;
 import vn.egov.model.Problem;
+import vn.egov.model.Sighting;
 import vn.egov.text.DidYouMean;
 import vn.egov.text.Fold;
 
@@ -64,6 +65,36 @@ final class TableInterpreter {
       }
     }
     return (unit && other) || (input && labelled.containsKey(Headers.Role.UNIT_ID));
+  }
+
+  /** Whether a row below a header names inputs (the lower row of a two-row header). */
+  boolean holdsInputIds(List<RawCell> cells) {
+    int ids = 0;
+    for (RawCell c : cells) {
+      if (c == null || c.text().isBlank() || c.number() != null) {
+        continue;
+      }
+      if (Headers.role(c.text()) != null) {
+        return false;
+      }
+      String id = c.text().strip();
+      int at = id.lastIndexOf('@');
+      if (resolve(at < 0 ? id : id.substring(0, at).strip()) != null) {
+        ids++;
+      }
+    }
+    return ids >= 2;
+  }
+
+  /** The lower row's texts where it has one, else the upper row's (merged cells above). */
+  static List<RawCell> under(List<RawCell> upper, List<RawCell> lower) {
+    List<RawCell> out = new ArrayList<>();
+    for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
+      RawCell down = i < lower.size() ? lower.get(i) : null;
+      RawCell up = i < upper.size() ? upper.get(i) : null;
+      out.add(down != null && !down.blank() ? down : up);
+    }
+    return out;
   }
 
   /**
@@ -194,7 +225,8 @@ final class TableInterpreter {
     if (unit == null) {
       return;
     }
-    sink.unit(unit[0], unit[1], unit[2], unitWhere(where));
+    Location at = unitWhere(where);
+    sink.unit(unit[0], new Sighting(unit[1], unit[2], at, placeOf(Headers.Role.UNIT_NAME, where, at), placeOf(Headers.Role.UNIT_GROUP, where, at)));
     if (longTable) {
       longRow(unit[0], cells, where);
     } else {
@@ -246,6 +278,16 @@ final class TableInterpreter {
     return unitCol == null ? labelled.get(Headers.Role.UNIT_ID).where() : where.apply(unitCol);
   }
 
+  /** The cell of a unit column in this row, or the labelled cell, or {@code fallback}. */
+  private Location placeOf(Headers.Role role, IntFunction<Location> where, Location fallback) {
+    Integer col = fixed.get(role);
+    if (col != null) {
+      return where.apply(col);
+    }
+    RawCell label = labelled.get(role);
+    return label != null ? label.where() : fallback;
+  }
+
   private String labelText(Headers.Role role) {
     RawCell c = labelled.get(role);
     return c == null || c.text().isBlank() ? null : c.text().strip();
@@ -275,7 +317,8 @@ final class TableInterpreter {
             value,
             appraised,
             evidence,
-            cellOrEmpty(cells, Headers.Role.NOTE)));
+            cellOrEmpty(cells, Headers.Role.NOTE),
+            fixed.containsKey(Headers.Role.EVIDENCE) ? where.apply(fixed.get(Headers.Role.EVIDENCE)) : null));
   }
 
   private void wideRow(String unit, List<RawCell> cells, IntFunction<Location> where) {
@@ -285,7 +328,8 @@ final class TableInterpreter {
       RawCell appraised = cols[1] >= 0 ? cell(cells, cols[1], where) : null;
       String evidence = cols[2] >= 0 ? text(cells, cols[2]) : "";
       String note = cols[3] >= 0 ? text(cells, cols[3]) : "";
-      sink.value(new Observation(unit, e.getKey(), value.where(), value, appraised, evidence, note));
+      Location evidenceWhere = cols[2] >= 0 ? where.apply(cols[2]) : null;
+      sink.value(new Observation(unit, e.getKey(), value.where(), value, appraised, evidence, note, evidenceWhere));
     }
   }
 

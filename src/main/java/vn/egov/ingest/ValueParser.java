@@ -59,6 +59,9 @@ public final class ValueParser {
    * (a percent-formatted number ×100 for percent inputs), text as typed.
    */
   public Parsed parse(RawCell cell, InputDef def) {
+    if (cell.uncachedFormula() != null) {
+      return Parsed.bad("workbook.formula.uncached", cell.uncachedFormula());
+    }
     if (cell.number() != null) {
       return stored(cell, def);
     }
@@ -161,7 +164,13 @@ public final class ValueParser {
     }
     BigDecimal n = number(s, type == InputType.INTEGER);
     if (n == null) {
-      return Parsed.bad(type == InputType.INTEGER ? "value.integer" : "value.number", text);
+      return Parsed.bad(
+          switch (type) {
+            case INTEGER -> "value.integer";
+            case PERCENT -> "value.percent";
+            default -> "value.number";
+          },
+          text);
     }
     if (type == InputType.INTEGER && n.stripTrailingZeros().scale() > 0) {
       return Parsed.bad("value.integer", text);

@@ -141,10 +141,31 @@ public final class WorkbookReader implements TableReader {
 
   record Row(int number, List<RawCell> cells) {}
 
+  /**
+   * Reads every visible sheet that holds a header row (offices keep one table per unit group on
+   * separate sheets); hidden sheets only when no visible sheet has one (stale copies are often
+   * hidden).
+   */
   private void readSheets(List<SheetSource> sheets, String shown, ReportSink sink) throws IOException {
-    List<SheetSource> order = new ArrayList<>(sheets.stream().filter(s -> !s.hidden()).toList());
-    order.addAll(sheets.stream().filter(SheetSource::hidden).toList());
-    for (SheetSource sheet : order) {
+    boolean found = false;
+    for (SheetSource sheet : sheets) {
+      if (!sheet.hidden()) {
+        found |= readSheet(sheet, shown, sink);
+      }
+    }
+    for (SheetSource sheet : sheets) {
+      if (!found && sheet.hidden()) {
+        found = readSheet(sheet, shown, sink);
+      }
+    }
+    if (!found) {
+      sink.problem(Problem.error(Location.of(shown), "workbook.no_header"));
+    }
+  }
+
+  /** Reads the sheet's table if it has a header near the top; whether it had one. */
+  private boolean readSheet(SheetSource sheet, String shown, ReportSink sink) throws IOException {
+    try {
       Iterator<Row> rows = sheet.rows();
       TableInterpreter table = new TableInterpreter(criteria, sink, true);
       int searched = 0;
@@ -152,20 +173,31 @@ public final class WorkbookReader implements TableReader {
         Row r = rows.next();
         IntFunction<Location> where = col -> cellAt(shown, sheet.name(), r.number(), col);
         if (table.looksLikeHeader(r.cells())) {
-          if (table.header(r.cells(), where)) {
+          Row pending = rows.hasNext() ? rows.next() : null;
+          List<RawCell> header = r.cells();
+          if (pending != null && table.holdsInputIds(pending.cells())) {
+            // a two-row header: captions of criteria groups above, input ids below
+            header = TableInterpreter.under(r.cells(), pending.cells());
+            pending = null;
+          }
+          if (table.header(header, where)) {
+            if (pending != null) {
+              Row first = pending;
+              table.row(first.cells(), col -> cellAt(shown, sheet.name(), first.number(), col));
+            }
             while (rows.hasNext()) {
               Row data = rows.next();
               table.row(data.cells(), col -> cellAt(shown, sheet.name(), data.number(), col));
             }
           }
-          sheet.close();
-          return;
+          return true;
         }
         table.labels(r.cells());
       }
+      return false;
+    } finally {
       sheet.close();
     }
-    sink.problem(Problem.error(Location.of(shown), "workbook.no_header"));
   }
 
   private static final String[] COLUMNS = new String[128];
@@ -186,7 +218,7 @@ public final class WorkbookReader implements TableReader {
   private void readXlsx(Path file, String shown, ReportSink sink) throws IOException {
     try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       List<SheetSource> sheets = new ArrayList<>();
-      wb.getSheets().forEach(s -> sheets.add(new XlsxSheet(s, shown, sink)));
+      wb.getSheets().forEach(s -> sheets.add(new XlsxSheet(s, shown)));
       readSheets(sheets, shown, sink);
     }
   }
@@ -194,13 +226,11 @@ public final class WorkbookReader implements TableReader {
   private static final class XlsxSheet implements SheetSource {
     private final org.dhatim.fastexcel.reader.Sheet sheet;
     private final String shown;
-    private final ReportSink sink;
     private Stream<org.dhatim.fastexcel.reader.Row> stream;
 
-    XlsxSheet(org.dhatim.fastexcel.reader.Sheet sheet, String shown, ReportSink sink) {
+    XlsxSheet(org.dhatim.fastexcel.reader.Sheet sheet, String shown) {
       this.sheet = sheet;
       this.shown = shown;
-      this.sink = sink;
     }
 
     @Override
@@ -247,8 +277,7 @@ public final class WorkbookReader implements TableReader {
         case FORMULA:
           String cached = c.getRawValue();
           if (cached == null) {
-            sink.problem(Problem.error(where, "workbook.formula.uncached", "=" + c.getFormula()));
-            return RawCell.text("", where);
+            return new RawCell("=" + c.getFormula(), null, null, false, where, "=" + c.getFormula());
           }
           try {
             return number(cached, format, c.getDataFormatId(), where);

@@ -9,6 +9,7 @@ import java.util.Map;
  * @param group as given in the report, or {@code null}
  * @param entries by input id, in the order first seen
  * @param blanks where the unit left an input blank (a wide table's empty cell), by input id
+ * @param sightings every place the unit appears, in reading order (name and group as written)
  */
 public record UnitReport(
     String unitId,
@@ -16,10 +17,12 @@ public record UnitReport(
     String group,
     Location where,
     Map<String, Entry> entries,
-    Map<String, Location> blanks) {
+    Map<String, Location> blanks,
+    java.util.List<Sighting> sightings) {
   public UnitReport {
     entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
     blanks = Map.copyOf(blanks);
+    sightings = java.util.List.copyOf(sightings);
   }
 
   /** Where the input's value is, or was left blank; the unit's row when neither is known. */

@@ -61,7 +61,11 @@ public final class AfterScoring {
               .anyMatch(e -> e != null && e.evidence() != null && !e.evidence().isBlank());
       if (!any) {
         String first = inputs.isEmpty() ? null : inputs.get(0);
-        Location where = first == null ? u.report().where() : u.report().whereOf(first);
+        Entry entry = first == null ? null : u.report().entries().get(first);
+        Location where =
+            entry != null && entry.evidenceWhere() != null
+                ? entry.evidenceWhere() // the blank evidence cell, where the fix goes
+                : first == null ? u.report().where() : u.report().whereOf(first);
         out.add(
             Problem.error(where, "evidence.missing", c.id(), c.name(), claimed.stripTrailingZeros().toPlainString())
                 .about(u.id(), first));

@@ -19,6 +19,7 @@ import vn.egov.model.InputType;
 import vn.egov.model.Location;
 import vn.egov.model.Message;
 import vn.egov.model.Problem;
+import vn.egov.model.Sighting;
 import vn.egov.model.ScoringMethod;
 import vn.egov.model.Unit;
 import vn.egov.model.UnitGroup;
@@ -91,17 +92,37 @@ public final class Validator {
       subjects.put(unit.id(), new Subject(unit, cleaned, errors));
     }
     List<Subject> all = new ArrayList<>();
+    List<Unit> silent = new ArrayList<>();
     for (Unit u : registry) {
       if (subjects.containsKey(u.id())) {
         all.add(subjects.remove(u.id()));
       } else {
         all.add(new Subject(u, null, false));
-        problems.add(Problem.warning(registryWhere, "unit.not_submitted", u.id(), u.name()).about(u.id(), null));
+        silent.add(u);
       }
+    }
+    if (!silent.isEmpty()) {
+      problems.add(Problem.warning(registryWhere, "unit.not_submitted", silent.size(), listOf(silent)));
     }
     all.addAll(subjects.values());
     return new Checked(all, problems);
   }
+
+  /** "BDT (Ban Dân tộc), TANSON (UBND huyện Tân Sơn)" for a few units, ids only for many. */
+  static String listOf(List<Unit> units) {
+    StringJoiner j = new StringJoiner(", ");
+    int shown = 0;
+    for (Unit u : units) {
+      if (shown++ == MAX_LISTED) {
+        j.add("…");
+        break;
+      }
+      j.add(units.size() <= 5 ? u.id() + " (" + u.name() + ")" : u.id());
+    }
+    return j.toString();
+  }
+
+  private static final int MAX_LISTED = 40;
 
   private Unit resolveUnit(UnitReport r, Map<String, Unit> byId, List<Problem> problems) {
     Unit registered = byId.get(r.unitId());
@@ -119,29 +140,57 @@ public final class Validator {
       return null;
     }
     if (registered != null) {
-      if (r.group() != null) {
-        UnitGroup g = group(r.group());
-        if (g == null || !g.id().equals(registered.group())) {
-          problems.add(
-              Problem.error(r.where(), "unit.group.contradicts", r.group(), registered.group())
-                  .about(registered.id(), null));
+      nameDisagreements(r, problems);
+      for (Sighting seen : r.sightings()) {
+        if (seen.group() != null) {
+          UnitGroup g = group(seen.group());
+          if (g == null || !g.id().equals(registered.group())) {
+            problems.add(
+                Problem.error(seen.groupWhere(), "unit.group.contradicts", seen.group(), registered.group())
+                    .about(registered.id(), null));
+          }
         }
       }
       return registered;
     }
-    if (r.group() == null) {
+    Sighting first = r.sightings().stream().filter(x -> x.group() != null).findFirst().orElse(null);
+    if (first == null) {
       problems.add(Problem.error(r.where(), "unit.group.missing", r.unitId()).about(r.unitId(), null));
       return null;
     }
-    UnitGroup g = group(r.group());
+    UnitGroup g = group(first.group());
     if (g == null) {
       List<String> ids = criteria.unitGroups().stream().map(UnitGroup::id).toList();
       problems.add(
-          Problem.error(r.where(), "unit.group.unknown", r.group(), String.join(", ", ids))
+          Problem.error(first.groupWhere(), "unit.group.unknown", first.group(), String.join(", ", ids))
               .about(r.unitId(), null));
       return null;
     }
+    for (Sighting seen : r.sightings()) {
+      if (seen.group() != null && group(seen.group()) != g) {
+        problems.add(
+            Problem.error(seen.groupWhere(), "unit.group.differs", seen.group(), first.group(), first.groupWhere())
+                .about(r.unitId(), null));
+      }
+    }
+    nameDisagreements(r, problems);
     return new Unit(r.unitId(), r.name() != null ? r.name() : r.unitId(), g.id(), true);
+  }
+
+  /** A unit's files that give it different names (the registry's name is used when there is one). */
+  private static void nameDisagreements(UnitReport r, List<Problem> problems) {
+    String name = r.name();
+    for (Sighting seen : r.sightings()) {
+      if (seen.name() != null && name != null && !seen.name().equals(name)) {
+        problems.add(
+            Problem.warning(seen.nameWhere(), "unit.name.differs", seen.name(), name, firstNamed(r).nameWhere())
+                .about(r.unitId(), null));
+      }
+    }
+  }
+
+  private static Sighting firstNamed(UnitReport r) {
+    return r.sightings().stream().filter(x -> x.name() != null).findFirst().orElse(r.sightings().get(0));
   }
 
   /** The unit group named by id or by name, ignoring case and diacritics. */
@@ -165,10 +214,10 @@ public final class Validator {
         problems.add(
             Problem.warning(appraised.location(), "value.appraised.only").about(unit.id(), def.id()));
       }
-      entries.put(def.id(), new Entry(def.id(), self, appraised, e.evidence(), e.note()));
+      entries.put(def.id(), new Entry(def.id(), self, appraised, e.evidence(), e.note(), e.evidenceWhere()));
     }
     UnitReport cleaned =
-        new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries, r.blanks());
+        new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries, r.blanks(), r.sightings());
     for (InputDef def : criteria.inputs()) {
       if (def.required() && asked(def, unit.group()) && !declaredNa(cleaned, def, unit.group())) {
         Entry e = cleaned.entries().get(def.id());

@@ -173,7 +173,7 @@ class ValueParserTest {
     assertThat(num(DecimalMode.DOT, "1,234", NUMBER)).isEqualByComparingTo("1234");
     assertThat(num(DecimalMode.DOT, "96.52", PERCENT)).isEqualByComparingTo("96.52");
     assertError(parse(DecimalMode.DOT, "1.234,5", NUMBER), "value.number", "1.234,5");
-    assertError(parse(DecimalMode.DOT, "96,52", PERCENT), "value.number", "96,52");
+    assertError(parse(DecimalMode.DOT, "96,52", PERCENT), "value.percent", "96,52");
   }
 
   @ParameterizedTest
@@ -182,7 +182,7 @@ class ValueParserTest {
     for (String raw : List.of("1..2", "1.23.4", "1,,2", "1,23,4")) {
       assertError(parse(mode, raw, INTEGER), "value.integer", raw);
       assertError(parse(mode, raw, NUMBER), "value.number", raw);
-      assertError(parse(mode, raw, PERCENT), "value.number", raw);
+      assertError(parse(mode, raw, PERCENT), "value.percent", raw);
     }
   }
 
@@ -191,7 +191,7 @@ class ValueParserTest {
   void rejectsTextInNumbersWithTypeSpecificKey(DecimalMode mode) {
     assertError(parse(mode, "9x", INTEGER), "value.integer", "9x");
     assertError(parse(mode, "9x", NUMBER), "value.number", "9x");
-    assertError(parse(mode, "9x", PERCENT), "value.number", "9x");
+    assertError(parse(mode, "9x", PERCENT), "value.percent", "9x");
     assertError(parse(mode, "9x", POINTS), "value.number", "9x");
     assertError(parse(mode, "  abc ", NUMBER), "value.number", "abc");
     assertError(parse(mode, "-", INTEGER), "value.integer", "-");
