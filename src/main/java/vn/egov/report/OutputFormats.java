@@ -15,6 +15,10 @@ public final class OutputFormats {
   static {
     register(new JsonResults(), true);
     register(new RankingCsv(), true);
+    register(new RankingXlsx(), true);
+    register(new ReportHtml(), true);
+    register(new ReportDocx(), true);
+    register(new SummaryMarkdown(), false);
   }
 
   private OutputFormats() {}

@@ -1,0 +1,234 @@
+package vn.egov.report;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+/**
+ * The look of {@code report.docx}: Times New Roman 13 pt, A4 with the margins of Vietnamese
+ * administrative documents (Nghị định 30/2020/NĐ-CP: top and bottom 2 cm, left 3 cm, right 2 cm),
+ * real heading styles (so Word's navigation pane and table of contents work), bordered tables.
+ * Sizes are in twips (1/20 pt) and half-points, as Word stores them.
+ */
+final class DocxKit {
+  static final String FONT = "Times New Roman";
+  static final int BODY_PT = 13;
+  static final int TABLE_PT = 12;
+  static final int A4_SHORT = 11906;
+  static final int A4_LONG = 16838;
+  static final int MARGIN_LEFT = 1701;
+  static final int MARGIN = 1134;
+  /** Text width of a portrait page. */
+  static final int PORTRAIT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN;
+  /** Text width of a landscape page (the annex). */
+  static final int LANDSCAPE_WIDTH = A4_LONG - 2 * MARGIN;
+  static final String HEADER_FILL = "D9E1F2";
+
+  private DocxKit() {}
+
+  /** Document defaults (font, size, spacing) and the two heading styles. */
+  static void setup(XWPFDocument doc) {
+    XWPFStyles styles = doc.createStyles();
+    CTStyles ct = CTStyles.Factory.newInstance();
+    CTDocDefaults defaults = ct.addNewDocDefaults();
+    font(defaults.addNewRPrDefault().addNewRPr(), BODY_PT);
+    CTPPrGeneral p = defaults.addNewPPrDefault().addNewPPr();
+    p.addNewSpacing().setAfter(BigInteger.valueOf(120));
+    styles.setStyles(ct);
+    styles.addStyle(heading("Heading1", "heading 1", 0, BODY_PT));
+    styles.addStyle(heading("Heading2", "heading 2", 1, BODY_PT));
+  }
+
+  private static void font(CTRPr r, int points) {
+    CTFonts f = r.addNewRFonts();
+    f.setAscii(FONT);
+    f.setHAnsi(FONT);
+    f.setCs(FONT);
+    f.setEastAsia(FONT);
+    r.addNewSz().setVal(BigInteger.valueOf(2L * points));
+    r.addNewSzCs().setVal(BigInteger.valueOf(2L * points));
+  }
+
+  private static XWPFStyle heading(String id, String name, int level, int points) {
+    CTStyle s = CTStyle.Factory.newInstance();
+    s.setStyleId(id);
+    s.setType(STStyleType.PARAGRAPH);
+    s.addNewName().setVal(name);
+    s.addNewNext().setVal("Normal");
+    s.addNewUiPriority().setVal(BigInteger.valueOf(9));
+    s.addNewQFormat();
+    CTPPrGeneral p = s.addNewPPr();
+    p.addNewKeepNext();
+    p.addNewSpacing().setBefore(BigInteger.valueOf(240));
+    p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+    CTRPr r = s.addNewRPr();
+    font(r, points);
+    r.addNewB();
+    return new XWPFStyle(s);
+  }
+
+  static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(align);
+    return p;
+  }
+
+  /** A paragraph of one run. */
+  static XWPFParagraph line(XWPFDocument doc, String text, ParagraphAlignment align, boolean bold, boolean italic, int points) {
+    XWPFParagraph p = paragraph(doc, align);
+    run(p, text, bold, italic, points);
+    return p;
+  }
+
+  static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setStyle(level == 1 ? "Heading1" : "Heading2");
+    run(p, text, true, false, BODY_PT);
+    return p;
+  }
+
+  static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int points) {
+    XWPFRun r = p.createRun();
+    r.setFontFamily(FONT);
+    r.setFontSize(points);
+    r.setBold(bold);
+    r.setItalic(italic);
+    if (text != null) {
+      r.setText(text);
+    }
+    return r;
+  }
+
+  /**
+   * A table with fixed column widths (twips), thin borders, and the first {@code headerRows} rows
+   * repeated on every page.
+   */
+  static XWPFTable table(XWPFDocument doc, int rows, int[] widths, int headerRows, boolean borders) {
+    XWPFTable t = doc.createTable(rows, widths.length);
+    CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
+    int total = 0;
+    for (int w : widths) {
+      total += w;
+    }
+    CTTblWidth tw = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+    tw.setType(STTblWidth.DXA);
+    tw.setW(BigInteger.valueOf(total));
+    (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+    CTTblBorders b = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+    STBorder.Enum kind = borders ? STBorder.SINGLE : STBorder.NIL;
+    b.setTop(border(kind));
+    b.setBottom(border(kind));
+    b.setLeft(border(kind));
+    b.setRight(border(kind));
+    b.setInsideH(border(kind));
+    b.setInsideV(border(kind));
+    CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    for (int r = 0; r < rows; r++) {
+      XWPFTableRow row = t.getRow(r);
+      if (r < headerRows) {
+        row.setRepeatHeader(true);
+      }
+      row.setCantSplitRow(true);
+      for (int c = 0; c < widths.length; c++) {
+        CTTcPr tc = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr() : row.getCell(c).getCTTc().addNewTcPr();
+        CTTblWidth cw = tc.isSetTcW() ? tc.getTcW() : tc.addNewTcW();
+        cw.setType(STTblWidth.DXA);
+        cw.setW(BigInteger.valueOf(widths[c]));
+        tc.addNewVAlign().setVal(STVerticalJc.CENTER);
+      }
+    }
+    return t;
+  }
+
+  private static CTBorder border(STBorder.Enum kind) {
+    CTBorder b = CTBorder.Factory.newInstance();
+    b.setVal(kind);
+    if (kind != STBorder.NIL) {
+      b.setSz(BigInteger.valueOf(4));
+      b.setSpace(BigInteger.ZERO);
+      b.setColor("000000");
+    }
+    return b;
+  }
+
+  /** Writes text into a cell's first paragraph. */
+  static XWPFTableCell cell(XWPFTable t, int row, int col, String text, boolean bold, ParagraphAlignment align, int points) {
+    XWPFTableCell c = t.getRow(row).getCell(col);
+    XWPFParagraph p = c.getParagraphs().get(0);
+    p.setAlignment(align);
+    p.setSpacingAfter(0);
+    run(p, text == null ? "" : text, bold, false, points);
+    return c;
+  }
+
+  /** A header cell: bold, centred, shaded. */
+  static XWPFTableCell header(XWPFTable t, int row, int col, String text, int points) {
+    XWPFTableCell c = cell(t, row, col, text, true, ParagraphAlignment.CENTER, points);
+    CTTcPr tc = c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr();
+    var shd = tc.isSetShd() ? tc.getShd() : tc.addNewShd();
+    shd.setVal(STShd.CLEAR);
+    shd.setColor("auto");
+    shd.setFill(HEADER_FILL);
+    return c;
+  }
+
+  /** A4 page setup of a section. */
+  static void page(CTSectPr sect, boolean landscape) {
+    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
+    size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+    if (landscape) {
+      size.setOrient(STPageOrientation.LANDSCAPE);
+    }
+    CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    m.setTop(BigInteger.valueOf(MARGIN));
+    m.setBottom(BigInteger.valueOf(MARGIN));
+    m.setLeft(BigInteger.valueOf(landscape ? MARGIN : MARGIN_LEFT));
+    m.setRight(BigInteger.valueOf(MARGIN));
+    m.setHeader(BigInteger.valueOf(720));
+    m.setFooter(BigInteger.valueOf(720));
+    m.setGutter(BigInteger.ZERO);
+  }
+
+  /** Ends the portrait section here: what follows starts on a new page. */
+  static void endPortraitSection(XWPFDocument doc) {
+    XWPFParagraph p = doc.createParagraph();
+    CTSectPr sect = p.getCTP().addNewPPr().addNewSectPr();
+    page(sect, false);
+  }
+}

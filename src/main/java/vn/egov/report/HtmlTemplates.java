@@ -1,0 +1,59 @@
+package vn.egov.report;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Pebble engine of the HTML outputs: templates from {@code vn/egov/report/html/} on the class
+ * path, compiled once per run; every {@code {{ … }}} is HTML-escaped (no template uses {@code
+ * raw}), so names, values and messages that units typed can never become markup; an unknown
+ * variable is an error rather than an empty string, so a misspelt label cannot go unnoticed.
+ * Figures arrive as formatted strings, so the output never depends on the JVM's locale.
+ */
+final class HtmlTemplates {
+  private static final PebbleEngine ENGINE = engine();
+
+  private HtmlTemplates() {}
+
+  private static PebbleEngine engine() {
+    ClasspathLoader loader = new ClasspathLoader(HtmlTemplates.class.getClassLoader());
+    loader.setPrefix("vn/egov/report/html");
+    loader.setSuffix(".peb");
+    loader.setCharset("UTF-8");
+    return new PebbleEngine.Builder()
+        .loader(loader)
+        .autoEscaping(true)
+        .defaultEscapingStrategy("html")
+        .strictVariables(true)
+        .newLineTrimming(true)
+        .cacheActive(true)
+        .templateCache(new ConcurrentMapTemplateCache())
+        .defaultLocale(Locale.ROOT)
+        .build();
+  }
+
+  /**
+   * Renders the template ({@code report}, {@code scorecard}) with the model into {@code out},
+   * UTF-8.
+   */
+  static void render(String template, Map<String, Object> model, OutputStream out)
+      throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try {
+      ENGINE.getTemplate(template).evaluate(w, model, Locale.ROOT);
+    } catch (PebbleException e) {
+      // a template bug, not a user's mistake: the internal-error exit code
+      throw new IllegalStateException("HTML template " + template + ": " + e.getMessage(), e);
+    }
+    w.flush();
+  }
+}

@@ -1,0 +1,520 @@
+package vn.egov.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import vn.egov.model.ClassBand;
+import vn.egov.model.CriteriaGroup;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Criterion;
+import vn.egov.model.CriterionResult;
+import vn.egov.model.CriterionStatus;
+import vn.egov.model.GroupResult;
+import vn.egov.model.Kind;
+import vn.egov.model.Outcome;
+import vn.egov.model.Problem;
+import vn.egov.model.Results;
+import vn.egov.model.Standing;
+import vn.egov.model.UnitGroup;
+import vn.egov.model.UnitResult;
+import vn.egov.model.UnitStatus;
+import vn.egov.text.Numbers;
+
+/**
+ * {@code report.docx}: the written report in the form of a Vietnamese administrative report (báo
+ * cáo): title block with the national motto, title, I. basis, II. overall results (counts, average
+ * score and classes per unit group), III. a ranking table per unit group, and a landscape annex with
+ * points per criterion. Figures use the language's decimal mark. The date line appears only when
+ * the run has a date ({@code --date} or SOURCE_DATE_EPOCH). Reproducible: no clock time in the
+ * document properties, fixed zip entry times.
+ */
+final class ReportDocx implements OutputFormat {
+  static final String FILE = "report.docx";
+  /** Up to this many units, the annex lists criteria down and units across. */
+  static final int ANNEX_MAX_UNIT_COLUMNS = 8;
+  /** Up to this many top-level criteria, the annex lists units down and criteria across. */
+  static final int ANNEX_MAX_CRITERION_COLUMNS = 20;
+
+  @Override
+  public String name() {
+    return "docx";
+  }
+
+  @Override
+  public List<Path> write(Results results, OutputContext context) throws IOException {
+    byte[] raw;
+    try (XWPFDocument doc = new XWPFDocument()) {
+      new Report(doc, results, context).build();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      doc.write(bytes);
+      raw = bytes.toByteArray();
+    }
+    byte[] normal = ZipNormalizer.normalize(raw);
+    Path target = context.dir().resolve(FILE);
+    AtomicFiles.write(target, out -> out.write(normal));
+    return List.of(target);
+  }
+
+  /**
+   * The date line of an administrative document: in Vietnamese, day below 10 and months 1 and 2
+   * with a leading zero (Nghị định 30/2020/NĐ-CP), e.g. "ngày 05 tháng 3 năm 2022".
+   */
+  static String dateLine(LocalDate date, Labels labels) {
+    String place = labels.get("docx.place");
+    if ("en".equals(labels.language())) {
+      return labels.get(
+          "docx.date", place, date.getDayOfMonth(), date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), date.getYear());
+    }
+    String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+    String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+    return labels.get("docx.date", place, day, month, date.getYear());
+  }
+
+  private static final class Report {
+    private final XWPFDocument doc;
+    private final Results results;
+    private final CriteriaSet set;
+    private final OutputContext context;
+    private final Labels labels;
+    private final int precision;
+
+    Report(XWPFDocument doc, Results results, OutputContext context) {
+      this.doc = doc;
+      this.results = results;
+      this.set = results.criteria();
+      this.context = context;
+      this.labels = Labels.of(context);
+      this.precision = set.scoring().precision();
+    }
+
+    void build() {
+      RankingXlsx.properties(doc.getProperties().getCoreProperties(), set.title(), context.date());
+      DocxKit.setup(doc);
+      titleBlock();
+      basis();
+      overview();
+      ranking();
+      DocxKit.endPortraitSection(doc);
+      annex();
+      DocxKit.line(doc, labels.get("docx.footer", context.toolVersion()), ParagraphAlignment.LEFT, false, true, 10);
+      var body = doc.getDocument().getBody();
+      DocxKit.page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), true);
+    }
+
+    private void titleBlock() {
+      int left = 3800;
+      XWPFTable t = DocxKit.table(doc, 1, new int[] {left, DocxKit.PORTRAIT_WIDTH - left}, 0, false);
+      XWPFTableCell issuer = t.getRow(0).getCell(0);
+      XWPFParagraph p = issuer.getParagraphs().get(0);
+      p.setAlignment(ParagraphAlignment.CENTER);
+      p.setSpacingAfter(0);
+      DocxKit.run(p, set.source() != null ? set.source() : set.title(), true, false, 12);
+      XWPFParagraph rule = issuer.addParagraph();
+      rule.setAlignment(ParagraphAlignment.CENTER);
+      DocxKit.run(rule, "———", false, false, 12);
+
+      XWPFTableCell motto = t.getRow(0).getCell(1);
+      XWPFParagraph m1 = motto.getParagraphs().get(0);
+      m1.setAlignment(ParagraphAlignment.CENTER);
+      m1.setSpacingAfter(0);
+      DocxKit.run(m1, labels.get("docx.motto.1"), true, false, 12);
+      XWPFParagraph m2 = motto.addParagraph();
+      m2.setAlignment(ParagraphAlignment.CENTER);
+      m2.setSpacingAfter(0);
+      DocxKit.run(m2, labels.get("docx.motto.2"), true, false, DocxKit.BODY_PT);
+      XWPFParagraph m3 = motto.addParagraph();
+      m3.setAlignment(ParagraphAlignment.CENTER);
+      DocxKit.run(m3, "———————————", false, false, 12);
+      if (context.date() != null) {
+        XWPFParagraph d = motto.addParagraph();
+        d.setAlignment(ParagraphAlignment.RIGHT);
+        DocxKit.run(d, dateLine(context.date(), labels), false, true, DocxKit.BODY_PT);
+      }
+
+      XWPFParagraph title = DocxKit.line(doc, labels.get("docx.title"), ParagraphAlignment.CENTER, true, false, 14);
+      title.setSpacingBefore(360);
+      title.setSpacingAfter(0);
+      String sub =
+          set.period() == null ? labels.get("docx.subtitle") : labels.get("docx.subtitle.period", set.period());
+      DocxKit.line(doc, sub, ParagraphAlignment.CENTER, true, false, DocxKit.BODY_PT).setSpacingAfter(360);
+    }
+
+    private void basis() {
+      DocxKit.heading(doc, labels.get("docx.h.basis"), 1);
+      if (set.source() != null) {
+        bullet(labels.get("docx.basis.source", set.source()));
+      }
+      bullet(labels.get("docx.basis.set", set.title(), set.id()));
+      if (set.period() != null) {
+        bullet(labels.get("docx.basis.period", set.period()));
+      }
+      bullet(labels.get("docx.basis.data"));
+    }
+
+    private void bullet(String text) {
+      XWPFParagraph p = DocxKit.paragraph(doc, ParagraphAlignment.BOTH);
+      p.setIndentationFirstLine(567);
+      DocxKit.run(p, "- " + text, false, false, DocxKit.BODY_PT);
+    }
+
+    private void body(String text) {
+      XWPFParagraph p = DocxKit.paragraph(doc, ParagraphAlignment.BOTH);
+      p.setIndentationFirstLine(567);
+      DocxKit.run(p, text, false, false, DocxKit.BODY_PT);
+    }
+
+    private void overview() {
+      DocxKit.heading(doc, labels.get("docx.h.overview"), 1);
+      List<UnitResult> all = results.units();
+      long scored = count(all, UnitStatus.SCORED);
+      long missing = count(all, UnitStatus.NOT_SUBMITTED);
+      long rejected = count(all, UnitStatus.REJECTED);
+      body(labels.get("docx.overview.units", all.size(), set.unitGroups().size(), scored, missing, rejected));
+      if (missing > 0) {
+        List<String> names =
+            all.stream().filter(u -> u.status() == UnitStatus.NOT_SUBMITTED).map(u -> u.unit().name()).toList();
+        body(labels.get("docx.overview.not_submitted", String.join(", ", names)));
+      }
+      for (UnitGroup ug : set.unitGroups()) {
+        List<UnitResult> first =
+            units(ug).stream().filter(u -> u.fin() != null && Integer.valueOf(1).equals(u.fin().rank())).toList();
+        if (!first.isEmpty()) {
+          String names = String.join(", ", first.stream().map(u -> u.unit().name()).toList());
+          body(labels.get("docx.overview.leader", ug.name(), names, show(first.get(0).fin().score())));
+        }
+      }
+      long errors = results.problems().stream().filter(Problem::isError).count();
+      body(labels.get("docx.overview.problems", errors, results.problems().size() - errors));
+
+      List<String> classes = classLabels();
+      DocxKit.line(doc, labels.get("docx.overview.table"), ParagraphAlignment.LEFT, false, true, DocxKit.BODY_PT);
+      int fixedWidth = 2400 + 4 * 1000;
+      int[] widths = new int[5 + classes.size()];
+      widths[0] = 2400;
+      for (int i = 1; i < 5; i++) {
+        widths[i] = 1000;
+      }
+      int rest = classes.isEmpty() ? 0 : (DocxKit.PORTRAIT_WIDTH - fixedWidth) / classes.size();
+      for (int i = 0; i < classes.size(); i++) {
+        widths[5 + i] = rest;
+      }
+      if (classes.isEmpty()) {
+        widths[0] = DocxKit.PORTRAIT_WIDTH - 4 * 1000;
+      }
+      List<UnitGroup> ugs = set.unitGroups();
+      XWPFTable t = DocxKit.table(doc, 1 + ugs.size(), widths, 1, true);
+      int pt = DocxKit.TABLE_PT;
+      String[] heads = {"block", "assessed", "scored", "not_submitted", "average"};
+      for (int i = 0; i < heads.length; i++) {
+        DocxKit.header(t, 0, i, labels.get("docx.col." + heads[i]), pt);
+      }
+      for (int i = 0; i < classes.size(); i++) {
+        DocxKit.header(t, 0, 5 + i, classes.get(i), pt);
+      }
+      for (int r = 0; r < ugs.size(); r++) {
+        UnitGroup ug = ugs.get(r);
+        List<UnitResult> us = units(ug);
+        List<UnitResult> withScore =
+            us.stream().filter(u -> u.status() == UnitStatus.SCORED && u.fin() != null && u.fin().score() != null).toList();
+        DocxKit.cell(t, r + 1, 0, ug.name(), false, ParagraphAlignment.LEFT, pt);
+        DocxKit.cell(t, r + 1, 1, Integer.toString(us.size()), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 2, Long.toString(count(us, UnitStatus.SCORED)), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 3, Long.toString(count(us, UnitStatus.NOT_SUBMITTED)), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 4, average(withScore), false, ParagraphAlignment.CENTER, pt);
+        for (int i = 0; i < classes.size(); i++) {
+          String label = classes.get(i);
+          long n = withScore.stream().filter(u -> label.equals(u.fin().classification())).count();
+          DocxKit.cell(t, r + 1, 5 + i, Long.toString(n), false, ParagraphAlignment.CENTER, pt);
+        }
+      }
+    }
+
+    /** Class labels in band order over all unit groups, then any other class a unit got. */
+    private List<String> classLabels() {
+      List<String> out = new ArrayList<>();
+      if (set.classification() != null) {
+        for (UnitGroup ug : set.unitGroups()) {
+          for (ClassBand b : set.classification().bandsFor(ug.id())) {
+            if (!out.contains(b.label())) {
+              out.add(b.label());
+            }
+          }
+        }
+      }
+      for (UnitResult u : results.units()) {
+        if (u.status() == UnitStatus.SCORED && u.fin() != null && u.fin().classification() != null
+            && !out.contains(u.fin().classification())) {
+          out.add(u.fin().classification());
+        }
+      }
+      return out;
+    }
+
+    /** The mean score, rounded half-up to the set's precision. */
+    private String average(List<UnitResult> us) {
+      if (us.isEmpty()) {
+        return "";
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (UnitResult u : us) {
+        sum = sum.add(u.fin().score());
+      }
+      return show(sum.divide(BigDecimal.valueOf(us.size()), precision, RoundingMode.HALF_UP));
+    }
+
+    private void ranking() {
+      DocxKit.heading(doc, labels.get("docx.h.ranking"), 1);
+      int n = 1;
+      int[] widths = {700, 0, 1150, 1150, 1050, 1150, 1000};
+      int others = 0;
+      for (int w : widths) {
+        others += w;
+      }
+      widths[1] = DocxKit.PORTRAIT_WIDTH - others;
+      int pt = DocxKit.TABLE_PT;
+      for (UnitGroup ug : set.unitGroups()) {
+        List<UnitResult> us = units(ug);
+        DocxKit.heading(doc, labels.get("docx.ranking.block", n++, ug.name()), 2);
+        XWPFTable t = DocxKit.table(doc, 1 + us.size(), widths, 1, true);
+        String[] heads = {"no", "unit", "self", "final", "score", "rank", "class"};
+        for (int i = 0; i < heads.length; i++) {
+          DocxKit.header(t, 0, i, labels.get("docx.col." + heads[i]), pt);
+        }
+        for (int i = 0; i < us.size(); i++) {
+          UnitResult u = us.get(i);
+          Standing fin = u.fin();
+          Standing self = u.self();
+          int r = i + 1;
+          DocxKit.cell(t, r, 0, Integer.toString(r), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
+          DocxKit.cell(t, r, 2, self == null ? "" : show(self.points()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 3, fin == null ? "" : show(fin.points()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 4, fin == null ? "" : show(fin.score()), false, ParagraphAlignment.CENTER, pt);
+          String word = RankingXlsx.unrankedWord(u, labels, "docx.status.");
+          DocxKit.cell(t, r, 5, word != null ? word : Integer.toString(fin.rank()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 6, fin == null || fin.classification() == null ? "" : fin.classification(), false, ParagraphAlignment.CENTER, pt);
+        }
+      }
+      DocxKit.line(doc, labels.get("docx.ranking.note"), ParagraphAlignment.LEFT, false, true, 12);
+    }
+
+    private void annex() {
+      XWPFParagraph h = DocxKit.heading(doc, labels.get("docx.h.annex"), 1);
+      h.setAlignment(ParagraphAlignment.CENTER);
+      int n = 1;
+      for (UnitGroup ug : set.unitGroups()) {
+        List<UnitResult> us = units(ug).stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).toList();
+        List<Criterion> tops = new ArrayList<>();
+        for (CriteriaGroup g : set.groups()) {
+          g.criteria().stream().filter(c -> c.appliesTo(ug.id())).forEach(tops::add);
+        }
+        DocxKit.heading(doc, labels.get("docx.ranking.block", n++, ug.name()), 2);
+        if (us.isEmpty()) {
+          body(labels.get("docx.none"));
+        } else if (us.size() <= ANNEX_MAX_UNIT_COLUMNS) {
+          DocxKit.line(doc, labels.get("docx.annex.subtitle"), ParagraphAlignment.LEFT, false, true, 12);
+          criteriaDown(ug, us);
+        } else if (tops.size() <= ANNEX_MAX_CRITERION_COLUMNS) {
+          DocxKit.line(doc, labels.get("docx.annex.subtitle"), ParagraphAlignment.LEFT, false, true, 12);
+          unitsDown(ug, us, tops);
+        } else {
+          DocxKit.line(doc, labels.get("docx.annex.subtitle.groups"), ParagraphAlignment.LEFT, false, true, 12);
+          unitsByGroup(ug, us);
+        }
+      }
+    }
+
+    /** Rows: criteria groups, criteria and sub-criteria; columns: max, then one per unit. */
+    private void criteriaDown(UnitGroup ug, List<UnitResult> us) {
+      List<Object[]> rows = new ArrayList<>(); // {id, name, max, depth, key}
+      for (CriteriaGroup g : set.groups()) {
+        rows.add(new Object[] {g.id(), g.name(), XlsxSheets.groupMax(g, ug.id()), 0, g});
+        for (Criterion c : g.criteria()) {
+          if (c.appliesTo(ug.id())) {
+            addCriterion(rows, c, ug.id(), 1);
+          }
+        }
+      }
+      int pt = 10;
+      int[] widths = new int[3 + us.size()];
+      widths[0] = 900;
+      widths[2] = 900;
+      int unitWidth = 1250;
+      widths[1] = DocxKit.LANDSCAPE_WIDTH - 1800 - unitWidth * us.size();
+      for (int j = 0; j < us.size(); j++) {
+        widths[3 + j] = unitWidth;
+      }
+      XWPFTable t = DocxKit.table(doc, 2 + rows.size(), widths, 1, true);
+      DocxKit.header(t, 0, 0, labels.get("docx.col.id"), pt);
+      DocxKit.header(t, 0, 1, labels.get("docx.col.criterion"), pt);
+      DocxKit.header(t, 0, 2, labels.get("docx.col.max"), pt);
+      List<Map<String, CriterionResult>> byId = new ArrayList<>();
+      for (int j = 0; j < us.size(); j++) {
+        DocxKit.header(t, 0, 3 + j, us.get(j).unit().name(), pt);
+        Map<String, CriterionResult> m = new HashMap<>();
+        us.get(j).criteria().forEach(cr -> index(cr, m));
+        byId.add(m);
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        Object[] row = rows.get(i);
+        boolean group = row[4] instanceof CriteriaGroup;
+        int r = i + 1;
+        XWPFTableCell id = DocxKit.cell(t, r, 0, (String) row[0], group, ParagraphAlignment.LEFT, pt);
+        id.getParagraphs().get(0).setIndentationLeft(170 * Math.max(0, (Integer) row[3] - 1));
+        DocxKit.cell(t, r, 1, (String) row[1], group, ParagraphAlignment.LEFT, pt);
+        DocxKit.cell(t, r, 2, show((BigDecimal) row[2]), group, ParagraphAlignment.CENTER, pt);
+        for (int j = 0; j < us.size(); j++) {
+          String v;
+          if (group) {
+            GroupResult gr = groupResult(us.get(j), ((CriteriaGroup) row[4]).id());
+            v = gr == null ? "" : show(gr.points());
+          } else {
+            CriterionResult cr = byId.get(j).get((String) row[0]);
+            v = outcome(cr == null ? null : cr.fin());
+          }
+          DocxKit.cell(t, r, 3 + j, v, group, ParagraphAlignment.CENTER, pt);
+        }
+      }
+      int last = rows.size() + 1;
+      DocxKit.cell(t, last, 0, "", true, ParagraphAlignment.LEFT, pt);
+      DocxKit.cell(t, last, 1, labels.get("docx.col.total"), true, ParagraphAlignment.LEFT, pt);
+      DocxKit.cell(t, last, 2, show(set.maxFor(ug.id(), Kind.NORMAL)), true, ParagraphAlignment.CENTER, pt);
+      for (int j = 0; j < us.size(); j++) {
+        Standing fin = us.get(j).fin();
+        DocxKit.cell(t, last, 3 + j, fin == null ? "" : show(fin.points()), true, ParagraphAlignment.CENTER, pt);
+      }
+    }
+
+    private void addCriterion(List<Object[]> rows, Criterion c, String ug, int depth) {
+      rows.add(new Object[] {c.id(), c.name(), c.maxFor(ug), depth, c});
+      for (Criterion sub : c.criteria()) {
+        addCriterion(rows, sub, ug, depth + 1);
+      }
+    }
+
+    /** Rows: units; columns: the top-level criteria that apply to the group, then the total. */
+    private void unitsDown(UnitGroup ug, List<UnitResult> us, List<Criterion> tops) {
+      int pt = 9;
+      int nameWidth = 3200;
+      int totalWidth = 850;
+      int[] widths = new int[3 + tops.size()];
+      widths[0] = 500;
+      widths[1] = nameWidth;
+      int each = (DocxKit.LANDSCAPE_WIDTH - 500 - nameWidth - totalWidth) / Math.max(1, tops.size());
+      for (int i = 0; i < tops.size(); i++) {
+        widths[2 + i] = each;
+      }
+      widths[2 + tops.size()] = totalWidth;
+      XWPFTable t = DocxKit.table(doc, 2 + us.size(), widths, 2, true);
+      DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
+      DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
+      DocxKit.header(t, 1, 0, "", pt);
+      DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
+      for (int i = 0; i < tops.size(); i++) {
+        DocxKit.header(t, 0, 2 + i, tops.get(i).id(), pt);
+        DocxKit.header(t, 1, 2 + i, show(tops.get(i).maxFor(ug.id())), pt);
+      }
+      DocxKit.header(t, 0, 2 + tops.size(), labels.get("docx.col.total"), pt);
+      DocxKit.header(t, 1, 2 + tops.size(), show(set.maxFor(ug.id(), Kind.NORMAL)), pt);
+      for (int j = 0; j < us.size(); j++) {
+        UnitResult u = us.get(j);
+        Map<String, CriterionResult> m = new HashMap<>();
+        u.criteria().forEach(cr -> index(cr, m));
+        int r = 2 + j;
+        DocxKit.cell(t, r, 0, Integer.toString(j + 1), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
+        for (int i = 0; i < tops.size(); i++) {
+          CriterionResult cr = m.get(tops.get(i).id());
+          DocxKit.cell(t, r, 2 + i, outcome(cr == null ? null : cr.fin()), false, ParagraphAlignment.CENTER, pt);
+        }
+        DocxKit.cell(t, r, 2 + tops.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
+      }
+    }
+
+    /** Rows: units; columns: the criteria groups, then the total. */
+    private void unitsByGroup(UnitGroup ug, List<UnitResult> us) {
+      int pt = 10;
+      List<CriteriaGroup> groups = set.groups();
+      int nameWidth = 4000;
+      int[] widths = new int[3 + groups.size()];
+      widths[0] = 600;
+      widths[1] = nameWidth;
+      int each = (DocxKit.LANDSCAPE_WIDTH - 600 - nameWidth) / (groups.size() + 1);
+      for (int i = 0; i <= groups.size(); i++) {
+        widths[2 + i] = each;
+      }
+      XWPFTable t = DocxKit.table(doc, 2 + us.size(), widths, 2, true);
+      DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
+      DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
+      DocxKit.header(t, 1, 0, "", pt);
+      DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
+      for (int i = 0; i < groups.size(); i++) {
+        DocxKit.header(t, 0, 2 + i, groups.get(i).id() + ". " + groups.get(i).name(), pt);
+        DocxKit.header(t, 1, 2 + i, show(XlsxSheets.groupMax(groups.get(i), ug.id())), pt);
+      }
+      DocxKit.header(t, 0, 2 + groups.size(), labels.get("docx.col.total"), pt);
+      DocxKit.header(t, 1, 2 + groups.size(), show(set.maxFor(ug.id(), Kind.NORMAL)), pt);
+      for (int j = 0; j < us.size(); j++) {
+        UnitResult u = us.get(j);
+        int r = 2 + j;
+        DocxKit.cell(t, r, 0, Integer.toString(j + 1), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
+        for (int i = 0; i < groups.size(); i++) {
+          GroupResult gr = groupResult(u, groups.get(i).id());
+          DocxKit.cell(t, r, 2 + i, gr == null ? "" : show(gr.points()), false, ParagraphAlignment.CENTER, pt);
+        }
+        DocxKit.cell(t, r, 2 + groups.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
+      }
+    }
+
+    private String outcome(Outcome o) {
+      if (o == null || o.status() == CriterionStatus.NOT_APPLICABLE) {
+        return labels.get("docx.not_applicable");
+      }
+      if (o.status() == CriterionStatus.NA || o.points() == null) {
+        return labels.get("docx.na");
+      }
+      return show(o.points());
+    }
+
+    private List<UnitResult> units(UnitGroup ug) {
+      return results.units().stream().filter(u -> u.unit().group().equals(ug.id())).toList();
+    }
+
+    private String show(BigDecimal v) {
+      return v == null ? "" : Numbers.show(v, precision, labels.language());
+    }
+
+    private static long count(List<UnitResult> us, UnitStatus s) {
+      return us.stream().filter(u -> u.status() == s).count();
+    }
+
+    private static void index(CriterionResult r, Map<String, CriterionResult> into) {
+      into.put(r.id(), r);
+      r.criteria().forEach(sub -> index(sub, into));
+    }
+
+    private static GroupResult groupResult(UnitResult u, String id) {
+      for (GroupResult g : u.groups()) {
+        if (g.id().equals(id)) {
+          return g;
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package vn.egov.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.egov.model.CriteriaGroup;
+import vn.egov.model.CriteriaSet;
+import vn.egov.model.Criterion;
+import vn.egov.model.CriterionResult;
+import vn.egov.model.CriterionStatus;
+import vn.egov.model.GroupResult;
+import vn.egov.model.Kind;
+import vn.egov.model.Outcome;
+import vn.egov.model.Problem;
+import vn.egov.model.Results;
+import vn.egov.model.UnitGroup;
+import vn.egov.model.UnitResult;
+import vn.egov.model.UnitStatus;
+import vn.egov.text.Messages;
+
+/** The sheets of {@code ranking.xlsx} besides the rankings: matrix, problems, criteria set. */
+final class XlsxSheets {
+  private final XSSFWorkbook wb;
+  private final XlsxStyles styles;
+  private final Labels labels;
+  private final Results results;
+  private final CriteriaSet set;
+  private final int precision;
+
+  XlsxSheets(XSSFWorkbook wb, XlsxStyles styles, Labels labels, Results results) {
+    this.wb = wb;
+    this.styles = styles;
+    this.labels = labels;
+    this.results = results;
+    this.set = results.criteria();
+    this.precision = set.scoring().precision();
+  }
+
+  /**
+   * Criterion × unit: a row per criteria group, criterion and sub-criterion (ids indented by
+   * depth), the max per unit group, then two columns per submitted unit: self-assessed and final
+   * points; a total row last.
+   */
+  void matrix(String name) {
+    XSSFSheet sh = wb.createSheet(name);
+    List<UnitGroup> ugs = set.unitGroups();
+    List<UnitResult> units =
+        results.units().stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).toList();
+    int firstUnit = 2 + ugs.size();
+    int lastCol = firstUnit + 2 * units.size() - 1;
+
+    XlsxCells.text(XlsxCells.row(sh, 0), 0, labels.get("xlsx.matrix.title"), styles.title);
+    XSSFRow h1 = XlsxCells.row(sh, 1);
+    XSSFRow h2 = XlsxCells.row(sh, 2);
+    h1.setHeightInPoints(64);
+    XlsxCells.text(h1, 0, labels.get("xlsx.matrix.id"), styles.header);
+    XlsxCells.text(h2, 0, null, styles.header);
+    XlsxCells.text(h1, 1, labels.get("xlsx.matrix.criterion"), styles.header);
+    XlsxCells.text(h2, 1, null, styles.header);
+    sh.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+    sh.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+    for (int i = 0; i < ugs.size(); i++) {
+      XlsxCells.text(h1, 2 + i, i == 0 ? labels.get("xlsx.matrix.max") : null, styles.header);
+      XlsxCells.text(h2, 2 + i, ugs.get(i).name(), styles.header);
+      sh.setColumnWidth(2 + i, 12 * 256);
+    }
+    if (ugs.size() > 1) {
+      sh.addMergedRegion(new CellRangeAddress(1, 1, 2, 1 + ugs.size()));
+    }
+    for (int j = 0; j < units.size(); j++) {
+      int c = firstUnit + 2 * j;
+      XlsxCells.text(h1, c, Cells.safe(units.get(j).unit().name()), styles.header);
+      XlsxCells.text(h1, c + 1, null, styles.header);
+      sh.addMergedRegion(new CellRangeAddress(1, 1, c, c + 1));
+      XlsxCells.text(h2, c, labels.get("xlsx.matrix.self"), styles.header);
+      XlsxCells.text(h2, c + 1, labels.get("xlsx.matrix.final"), styles.header);
+      sh.setColumnWidth(c, 11 * 256);
+      sh.setColumnWidth(c + 1, 11 * 256);
+    }
+
+    List<Map<String, CriterionResult>> byId = new ArrayList<>();
+    for (UnitResult u : units) {
+      Map<String, CriterionResult> m = new HashMap<>();
+      u.criteria().forEach(r -> index(r, m));
+      byId.add(m);
+    }
+    int r = 3;
+    for (CriteriaGroup g : set.groups()) {
+      XSSFRow row = XlsxCells.row(sh, r++);
+      XlsxCells.text(row, 0, g.id(), styles.indented(0));
+      XlsxCells.text(row, 1, g.name(), styles.textBold);
+      for (int i = 0; i < ugs.size(); i++) {
+        XlsxCells.number(row, 2 + i, groupMax(g, ugs.get(i).id()), precision, styles.numberBold);
+      }
+      for (int j = 0; j < units.size(); j++) {
+        GroupResult gr = groupResult(units.get(j), g.id());
+        int c = firstUnit + 2 * j;
+        XlsxCells.number(row, c, gr == null ? null : gr.selfPoints(), precision, styles.numberBold);
+        XlsxCells.number(row, c + 1, gr == null ? null : gr.points(), precision, styles.numberBold);
+      }
+      for (Criterion c : g.criteria()) {
+        r = criterionRows(sh, r, c, c, 1, ugs, firstUnit, byId);
+      }
+    }
+    XSSFRow total = XlsxCells.row(sh, r);
+    XlsxCells.text(total, 0, null, styles.textBold);
+    XlsxCells.text(total, 1, labels.get("xlsx.matrix.total"), styles.textBold);
+    for (int i = 0; i < ugs.size(); i++) {
+      XlsxCells.number(total, 2 + i, set.maxFor(ugs.get(i).id(), Kind.NORMAL), precision, styles.numberBold);
+    }
+    for (int j = 0; j < units.size(); j++) {
+      UnitResult u = units.get(j);
+      int c = firstUnit + 2 * j;
+      XlsxCells.number(total, c, u.self() == null ? null : u.self().points(), precision, styles.numberBold);
+      XlsxCells.number(total, c + 1, u.fin() == null ? null : u.fin().points(), precision, styles.numberBold);
+    }
+
+    sh.setColumnWidth(0, 10 * 256);
+    sh.setColumnWidth(1, 55 * 256);
+    sh.createFreezePane(firstUnit, 3);
+    sh.setAutoFilter(new CellRangeAddress(2, r, 0, Math.max(lastCol, 1 + ugs.size())));
+  }
+
+  private int criterionRows(
+      XSSFSheet sh,
+      int r,
+      Criterion c,
+      Criterion top,
+      int depth,
+      List<UnitGroup> ugs,
+      int firstUnit,
+      List<Map<String, CriterionResult>> byId) {
+    XSSFRow row = XlsxCells.row(sh, r++);
+    XlsxCells.text(row, 0, c.id(), styles.indented(depth));
+    XlsxCells.text(row, 1, c.name(), styles.text);
+    for (int i = 0; i < ugs.size(); i++) {
+      String ug = ugs.get(i).id();
+      if (top.appliesTo(ug)) {
+        XlsxCells.number(row, 2 + i, c.maxFor(ug), precision, styles.number);
+      } else {
+        XlsxCells.text(row, 2 + i, labels.get("xlsx.not_applicable"), styles.centre);
+      }
+    }
+    for (int j = 0; j < byId.size(); j++) {
+      CriterionResult cr = byId.get(j).get(c.id());
+      int col = firstUnit + 2 * j;
+      outcome(row, col, cr == null ? null : cr.self());
+      outcome(row, col + 1, cr == null ? null : cr.fin());
+    }
+    for (Criterion sub : c.criteria()) {
+      r = criterionRows(sh, r, sub, top, depth + 1, ugs, firstUnit, byId);
+    }
+    return r;
+  }
+
+  private void outcome(XSSFRow row, int col, Outcome o) {
+    if (o == null || o.status() == CriterionStatus.NOT_APPLICABLE) {
+      XlsxCells.text(row, col, labels.get("xlsx.not_applicable"), styles.centre);
+    } else if (o.status() == CriterionStatus.NA || o.points() == null) {
+      XlsxCells.text(row, col, labels.get("xlsx.na"), styles.centre);
+    } else {
+      XlsxCells.number(row, col, o.points(), precision, styles.number);
+    }
+  }
+
+  /** Every problem: severity, file, location, unit, input, message. */
+  void problems(String name, Messages messages) {
+    XSSFSheet sh = wb.createSheet(name);
+    XSSFRow head = XlsxCells.row(sh, 0);
+    String[] cols = {"severity", "file", "location", "unit", "input", "message"};
+    int[] widths = {12, 45, 14, 14, 22, 100};
+    for (int i = 0; i < cols.length; i++) {
+      XlsxCells.text(head, i, labels.get("xlsx.problems." + cols[i]), styles.header);
+      sh.setColumnWidth(i, widths[i] * 256);
+    }
+    int r = 1;
+    for (Problem p : results.problems()) {
+      XSSFRow row = XlsxCells.row(sh, r++);
+      XlsxCells.text(row, 0, labels.get(p.isError() ? "xlsx.severity.error" : "xlsx.severity.warning"), styles.text);
+      XlsxCells.text(row, 1, Cells.safe(p.location().file()), styles.text);
+      XlsxCells.text(row, 2, Cells.safe(p.location().where()), styles.text);
+      XlsxCells.text(row, 3, Cells.safe(p.unit()), styles.text);
+      XlsxCells.text(row, 4, Cells.safe(p.input()), styles.text);
+      XlsxCells.text(row, 5, Cells.safe(messages.render(p.message())), styles.text);
+    }
+    sh.createFreezePane(0, 1);
+    sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols.length - 1));
+  }
+
+  /** The criteria set: group, criterion, kind, method, N/A, max per unit group. */
+  void criteria(String name) {
+    XSSFSheet sh = wb.createSheet(name);
+    List<UnitGroup> ugs = set.unitGroups();
+    XSSFRow head = XlsxCells.row(sh, 0);
+    String[] cols = {"group", "id", "name", "kind", "method", "na"};
+    int[] widths = {30, 10, 60, 14, 34, 12};
+    for (int i = 0; i < cols.length; i++) {
+      XlsxCells.text(head, i, labels.get("xlsx.criteria." + cols[i]), styles.header);
+      sh.setColumnWidth(i, widths[i] * 256);
+    }
+    for (int i = 0; i < ugs.size(); i++) {
+      XlsxCells.text(head, cols.length + i, labels.get("xlsx.criteria.max", ugs.get(i).name()), styles.header);
+      sh.setColumnWidth(cols.length + i, 16 * 256);
+    }
+    int[] r = {1};
+    for (CriteriaGroup g : set.groups()) {
+      for (Criterion c : g.criteria()) {
+        criteriaRows(sh, r, g, c, c, 0, ugs, cols.length);
+      }
+    }
+    sh.createFreezePane(3, 1);
+    sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r[0] - 1), 0, cols.length + ugs.size() - 1));
+  }
+
+  private void criteriaRows(
+      XSSFSheet sh, int[] r, CriteriaGroup g, Criterion c, Criterion top, int depth, List<UnitGroup> ugs, int firstMax) {
+    XSSFRow row = XlsxCells.row(sh, r[0]++);
+    boolean isTop = c == top;
+    XlsxCells.text(row, 0, g.id() + ". " + g.name(), styles.text);
+    XlsxCells.text(row, 1, c.id(), styles.indented(depth));
+    XlsxCells.text(row, 2, c.name(), isTop ? styles.textBold : styles.text);
+    XlsxCells.text(row, 3, isTop ? labels.get("xlsx.kind." + c.kind().name().toLowerCase(java.util.Locale.ROOT)) : null, styles.text);
+    XlsxCells.text(row, 4, method(c), styles.text);
+    XlsxCells.text(row, 5, isTop ? labels.get(c.naAllowed() ? "xlsx.yes" : "xlsx.no") : null, styles.centre);
+    for (int i = 0; i < ugs.size(); i++) {
+      String ug = ugs.get(i).id();
+      XSSFCellStyle s = styles.number;
+      if (top.appliesTo(ug)) {
+        XlsxCells.number(row, firstMax + i, c.maxFor(ug), precision, s);
+      } else {
+        XlsxCells.text(row, firstMax + i, labels.get("xlsx.not_applicable"), styles.centre);
+      }
+    }
+    for (Criterion sub : c.criteria()) {
+      criteriaRows(sh, r, g, sub, top, depth + 1, ugs, firstMax);
+    }
+  }
+
+  private String method(Criterion c) {
+    if (c.composite()) {
+      return labels.get("xlsx.combine." + (c.combine() == null ? "sum" : c.combine().name()).toLowerCase(java.util.Locale.ROOT));
+    }
+    String key = "xlsx.method." + c.method().type();
+    return labels.has(key) ? labels.get(key) : c.method().type();
+  }
+
+  private static void index(CriterionResult r, Map<String, CriterionResult> into) {
+    into.put(r.id(), r);
+    r.criteria().forEach(sub -> index(sub, into));
+  }
+
+  private static GroupResult groupResult(UnitResult u, String id) {
+    for (GroupResult g : u.groups()) {
+      if (g.id().equals(id)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The max of a criteria group for a unit group: its applicable normal criteria. */
+  static BigDecimal groupMax(CriteriaGroup g, String unitGroup) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Criterion c : g.criteria()) {
+      if (c.kind() == Kind.NORMAL && c.appliesTo(unitGroup)) {
+        sum = sum.add(c.maxFor(unitGroup));
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,197 @@
+package vn.egov.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report.docx} of the Phú Thọ sample, opened with XWPF. */
+class ReportDocxTest {
+  @TempDir static Path tmp;
+  private static Path vi;
+
+  @BeforeAll
+  static void assessSample() {
+    vi = RankingXlsxTest.assess(tmp.resolve("vi"));
+  }
+
+  static XWPFDocument open(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new XWPFDocument(in);
+    }
+  }
+
+  private static List<String> headings(XWPFDocument doc, String style) {
+    return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+  }
+
+  private static List<String> cells(XWPFTableRow row) {
+    return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
+  }
+
+  /** The row of a table whose cell {@code col} is {@code text}; the first such. */
+  private static List<String> row(List<XWPFTable> tables, int col, String text) {
+    for (XWPFTable t : tables) {
+      for (XWPFTableRow r : t.getRows()) {
+        if (r.getTableCells().size() > col && r.getCell(col).getText().equals(text)) {
+          return cells(r);
+        }
+      }
+    }
+    throw new AssertionError("no row with " + text);
+  }
+
+  private static String allText(XWPFDocument doc) {
+    StringBuilder s = new StringBuilder();
+    doc.getParagraphs().forEach(p -> s.append(p.getText()).append('\n'));
+    doc.getTables().forEach(t -> s.append(t.getText()).append('\n'));
+    return s.toString();
+  }
+
+  @Test
+  void hasTheTitleBlockAndSectionsOfAnOfficialReport() throws IOException {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      XWPFTable block = doc.getTables().get(0);
+      assertThat(block.getRow(0).getCell(0).getText()).contains("Quyết định 1609/QĐ-UBND ngày 05/7/2018");
+      assertThat(block.getRow(0).getCell(1).getText())
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+          .contains("Độc lập - Tự do - Hạnh phúc");
+      List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(texts).containsSubsequence("BÁO CÁO", "Kết quả đánh giá mức độ Chính quyền điện tử năm 2018");
+      assertThat(headings(doc, "Heading1")).containsExactly("I. Căn cứ", "II. Kết quả chung", "III. Xếp hạng", "Phụ lục");
+      assertThat(headings(doc, "Heading2"))
+          .containsExactly(
+              "1. Khối Sở, ban, ngành", "2. Khối UBND huyện, thành, thị",
+              "1. Khối Sở, ban, ngành", "2. Khối UBND huyện, thành, thị");
+      assertThat(texts).contains("- Quyết định 1609/QĐ-UBND ngày 05/7/2018 của UBND tỉnh Phú Thọ;", "- Kỳ đánh giá: năm 2018;");
+      assertThat(texts).contains("Khối UBND huyện, thành, thị: dẫn đầu là UBND thành phố Việt Trì (95,1 điểm).");
+      assertThat(texts).contains("Đơn vị chưa nộp báo cáo: Ban Dân tộc, UBND huyện Tân Sơn.");
+    }
+  }
+
+  @Test
+  void rankingTablesListEveryUnitWithTheLanguagesDecimalMark() throws IOException {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      List<XWPFTable> tables = doc.getTables();
+      assertThat(cells(tables.get(2).getRow(0)))
+          .containsExactly("STT", "Đơn vị", "Điểm tự đánh giá", "Điểm thẩm định", "Điểm quy đổi", "Xếp hạng", "Xếp loại");
+      assertThat(tables.get(2).getRows()).hasSize(1 + 25);
+      assertThat(tables.get(3).getRows()).hasSize(1 + 13);
+      assertThat(row(tables, 1, "UBND thành phố Việt Trì"))
+          .containsExactly("1", "UBND thành phố Việt Trì", "142,8", "142,7", "95,1", "1", "Tốt");
+      assertThat(row(tables, 1, "Sở Công Thương")).containsExactly("4", "Sở Công Thương", "134,9", "134,9", "89,9", "4", "Tốt");
+      assertThat(row(tables, 1, "Sở Xây dựng")).containsExactly("5", "Sở Xây dựng", "134,9", "134,9", "89,9", "4", "Tốt");
+      assertThat(row(tables, 1, "Công an tỉnh Phú Thọ").get(5)).isEqualTo("Không xếp hạng");
+      assertThat(row(tables, 1, "Ban Dân tộc")).containsExactly("25", "Ban Dân tộc", "", "", "", "Chưa nộp báo cáo", "");
+      assertThat(tables.get(2).getRow(0).isRepeatHeader()).isTrue();
+    }
+  }
+
+  @Test
+  void overviewCountsUnitsAndClassesPerBlock() throws IOException {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      XWPFTable overview = doc.getTables().get(1);
+      assertThat(cells(overview.getRow(0)))
+          .containsExactly("Khối", "Số đơn vị", "Đã chấm điểm", "Chưa nộp", "Điểm quy đổi bình quân", "Tốt", "Khá", "Trung bình", "Yếu");
+      List<String> districts = cells(overview.getRow(2));
+      assertThat(districts.subList(0, 4)).containsExactly("UBND huyện, thành, thị", "13", "12", "1");
+      // classes of the 12 scored districts: 7 Tốt (≥ 80), 4 Khá, 1 Trung bình, 0 Yếu
+      assertThat(districts.subList(5, 9)).containsExactly("7", "4", "1", "0");
+      // mean of the 12 scores (959,8 / 12 = 79,98) rounded to one decimal
+      assertThat(districts.get(4)).isEqualTo("80,0");
+    }
+  }
+
+  @Test
+  void theAnnexGivesPointsPerCriterionOnLandscapePages() throws IOException {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      List<XWPFTable> tables = doc.getTables();
+      XWPFTable districts = tables.get(tables.size() - 1);
+      List<String> head = cells(districts.getRow(0));
+      assertThat(head.subList(0, 4)).containsExactly("STT", "Đơn vị", "1.1", "1.2");
+      int c31 = head.indexOf("3.1");
+      List<String> vt = row(List.of(districts), 1, "UBND thành phố Việt Trì");
+      assertThat(vt.get(c31)).isEqualTo("14,5"); // appraised 30.938 / 32.052 × 15
+      assertThat(vt.get(vt.size() - 1)).isEqualTo("142,7");
+      assertThat(cells(districts.getRow(1)).get(vt.size() - 1)).isEqualTo("150,0");
+      var sect = doc.getDocument().getBody().getSectPr();
+      assertThat(sect.getPgSz().getOrient().toString()).isEqualTo("landscape");
+    }
+  }
+
+  @Test
+  void usesTimesNewRoman13AndNoDateUnlessGiven() throws Exception {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      var defaults = doc.getStyle().getDocDefaults().getRPrDefault().getRPr();
+      assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo("Times New Roman");
+      assertThat(defaults.getSzArray(0).getVal().toString()).isEqualTo("26");
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        for (XWPFRun r : p.getRuns()) {
+          assertThat(r.getFontFamily()).isEqualTo("Times New Roman");
+        }
+      }
+      assertThat(allText(doc)).doesNotContain("tháng");
+      var core = doc.getProperties().getCoreProperties();
+      assertThat(core.getCreator()).isEqualTo("egov");
+      assertThat(core.getCreated()).isNull();
+    }
+  }
+
+  @Test
+  void theDateLineFollowsTheAdministrativeStyle() throws IOException {
+    Path dated = RankingXlsxTest.assess(tmp.resolve("dated"), "--date", "2022-03-08");
+    try (XWPFDocument doc = open(dated.resolve("report.docx"))) {
+      assertThat(doc.getTables().get(0).getRow(0).getCell(1).getText()).contains("……, ngày 08 tháng 3 năm 2022");
+    }
+    Labels vi = Labels.of("vi");
+    assertThat(ReportDocx.dateLine(LocalDate.of(2022, 2, 15), vi)).isEqualTo("……, ngày 15 tháng 02 năm 2022");
+    assertThat(ReportDocx.dateLine(LocalDate.of(2022, 12, 1), vi)).isEqualTo("……, ngày 01 tháng 12 năm 2022");
+    assertThat(ReportDocx.dateLine(LocalDate.of(2022, 12, 1), Labels.of("en"))).isEqualTo("……, 1 December 2022");
+  }
+
+  @Test
+  void twoRunsGiveByteIdenticalDocuments() throws IOException {
+    Path again = RankingXlsxTest.assess(tmp.resolve("again"));
+    assertThat(Files.readAllBytes(again.resolve("report.docx"))).isEqualTo(Files.readAllBytes(vi.resolve("report.docx")));
+  }
+
+  @Test
+  void englishHeadingsWithLangEn() throws IOException {
+    Path en = RankingXlsxTest.assess(tmp.resolve("en"), "--lang", "en");
+    try (XWPFDocument doc = open(en.resolve("report.docx"))) {
+      assertThat(headings(doc, "Heading1")).containsExactly("I. Basis", "II. Overall results", "III. Ranking", "Annex");
+      assertThat(row(doc.getTables(), 1, "UBND thành phố Việt Trì"))
+          .containsExactly("1", "UBND thành phố Việt Trì", "142.8", "142.7", "95.1", "1", "Tốt");
+      assertThat(cells(doc.getTables().get(2).getRow(0)).get(4)).isEqualTo("Score");
+    }
+  }
+
+  @Test
+  void aSmallGroupGetsCriteriaDownAndUnitsAcross(@TempDir Path dir) throws IOException {
+    Path out = RankingXlsxTest.hostileNames(dir, "docx");
+    try (XWPFDocument doc = open(out.resolve("report.docx"))) {
+      List<XWPFTable> tables = doc.getTables();
+      XWPFTable annex = tables.get(tables.size() - 1);
+      assertThat(cells(annex.getRow(0)))
+          .containsExactly("Mã", "Tiêu chí", "Tối đa", "=HYPERLINK(\"x\")", "# A|B *c* <d> [e](f) _g_ `h`");
+      assertThat(cells(annex.getRow(2))).containsExactly("1.1", "Có hệ thống", "10,00", "10,00", "0,00");
+      List<String> names = new ArrayList<>();
+      annex.getRows().forEach(r -> names.add(r.getCell(1).getText()));
+      assertThat(names).endsWith("Tổng");
+    }
+  }
+}
