@@ -74,8 +74,16 @@ final class DemoCommand implements Callable<Integer> {
       printRanking(console, done.results().criteria(), done.results().units());
       console.result("");
       console.result(console.t("demo.inputs", sample));
+      long cards = 0;
       for (Path p : done.written()) {
-        console.result(console.t("demo.output", p));
+        if (p.getParent() != null && p.getParent().getFileName().toString().equals("scorecards")) {
+          cards++;
+        } else {
+          console.result(console.t("demo.output", p));
+        }
+      }
+      if (cards > 0) {
+        console.result(console.t("demo.scorecards", output.resolve("scorecards"), cards));
       }
       console.flush();
       console.summary(done.summary());
