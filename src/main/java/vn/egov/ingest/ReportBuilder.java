@@ -44,23 +44,30 @@ public final class ReportBuilder implements ReportSink {
   public static Ingested read(
       CriteriaSet criteria, DecimalMode mode, List<InputFiles.Input> files, List<TableReader> readers) {
     ReportBuilder b = new ReportBuilder(criteria, mode);
+    if (files.size() == 1) {
+      readOne(files.get(0), readers, b); // nothing to run in parallel: no buffering
+      return b.result();
+    }
     List<BufferedSink> read =
         files.parallelStream()
             .map(
                 f -> {
                   BufferedSink sink = new BufferedSink();
-                  TableReader reader =
-                      readers.stream().filter(r -> r.accepts(f.path())).findFirst().orElse(null);
-                  if (reader == null) {
-                    sink.problem(Problem.error(Location.of(f.shown()), "file.type"));
-                  } else {
-                    reader.read(f.path(), f.shown(), sink);
-                  }
+                  readOne(f, readers, sink);
                   return sink;
                 })
             .toList();
     read.forEach(s -> s.replay(b));
     return b.result();
+  }
+
+  private static void readOne(InputFiles.Input f, List<TableReader> readers, ReportSink sink) {
+    TableReader reader = readers.stream().filter(r -> r.accepts(f.path())).findFirst().orElse(null);
+    if (reader == null) {
+      sink.problem(Problem.error(Location.of(f.shown()), "file.type"));
+    } else {
+      reader.read(f.path(), f.shown(), sink);
+    }
   }
 
   @Override

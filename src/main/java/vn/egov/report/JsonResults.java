@@ -48,20 +48,64 @@ final class JsonResults implements OutputFormat {
         target,
         out -> {
           try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter pp =
-                new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            pp.indentObjectsWith(indenter);
-            pp.indentArraysWith(indenter);
-            g.setPrettyPrinter(pp);
+            g.setPrettyPrinter(new OuterLevels());
             g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             new Writer(g, results, context).document();
             g.writeRaw('\n');
           }
         });
     return List.of(target);
+  }
+
+  /**
+   * Lines and indentation for the outer levels (the document, units, a unit's fields and lists);
+   * each criterion and input on one line, so a national run stays readable and a third the size.
+   */
+  private static final class OuterLevels extends DefaultPrettyPrinter {
+    static final int LAST_LEVEL_ON_ITS_OWN_LINE = 4;
+
+    OuterLevels() {
+      super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      Indenter lines = new DefaultIndenter("  ", "\n");
+      Indenter levels =
+          new Indenter() {
+            @Override
+            public void writeIndentation(JsonGenerator g, int level) throws IOException {
+              if (level <= LAST_LEVEL_ON_ITS_OWN_LINE) {
+                lines.writeIndentation(g, level);
+              } else {
+                g.writeRaw(' ');
+              }
+            }
+
+            @Override
+            public boolean isInline() {
+              return false;
+            }
+          };
+      indentObjectsWith(levels);
+      indentArraysWith(levels);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      if (_nesting > LAST_LEVEL_ON_ITS_OWN_LINE) {
+        _nesting--;
+        g.writeRaw(entries > 0 ? " }" : "}");
+      } else {
+        super.writeEndObject(g, entries);
+      }
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      if (_nesting > LAST_LEVEL_ON_ITS_OWN_LINE) {
+        _nesting--;
+        g.writeRaw(values > 0 ? " ]" : "]");
+      } else {
+        super.writeEndArray(g, values);
+      }
+    }
   }
 
   private static final class Writer {

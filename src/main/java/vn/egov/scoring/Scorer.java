@@ -3,6 +3,7 @@ package vn.egov.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,51 +58,59 @@ public final class Scorer {
   private record UnitPre(Subject subject, Map<Criterion, Pre> self, Map<Criterion, Pre> fin) {}
 
   public Scored score(List<Subject> subjects, boolean strict) {
-    List<UnitPre> pres = new ArrayList<>();
-    for (Subject s : subjects) {
-      if (s.report() != null) {
-        pres.add(
-            new UnitPre(s, values(s, Variant.SELF), values(s, Variant.FINAL)));
-      }
-    }
+    // pass 1: each unit's values, units in parallel (methods and expressions are thread-safe)
+    List<UnitPre> pres =
+        subjects.parallelStream().filter(s -> s.report() != null).map(this::values).toList();
     Map<String, BigDecimal> selfBest = bests(pres, Variant.SELF);
     Map<String, BigDecimal> finBest = bests(pres, Variant.FINAL);
     Map<Subject, UnitPre> bySubject = new IdentityHashMap<>();
     pres.forEach(p -> bySubject.put(p.subject(), p));
 
-    List<UnitResult> out = new ArrayList<>();
+    // pass 2: points and totals, in parallel; results and warnings kept in the subjects' order
+    List<Scored> each =
+        subjects.parallelStream().map(s -> unit(s, bySubject.get(s), selfBest, finBest, strict)).toList();
+    List<UnitResult> out = new ArrayList<>(each.size());
     List<Problem> problems = new ArrayList<>();
-    for (Subject s : subjects) {
-      UnitPre p = bySubject.get(s);
-      if (p == null) {
-        out.add(new UnitResult(s.unit(), UnitStatus.NOT_SUBMITTED, null, null, List.of(), List.of(), null));
-        continue;
-      }
-      String g = s.unit().group();
-      List<CriterionResult> results = new ArrayList<>();
-      List<GroupResult> groups = new ArrayList<>();
-      BigDecimal[] fin = {zero(), zero()};
-      BigDecimal[] self = {zero(), zero()};
-      for (CriteriaGroup cg : criteria.groups()) {
-        BigDecimal[] gFin = {zero(), zero()};
-        BigDecimal[] gSelf = {zero(), zero()};
-        for (Criterion c : cg.criteria()) {
-          CriterionResult r = result(c, g, p, selfBest, finBest);
-          results.add(r);
-          add(gFin, c, r.max(), r.fin());
-          add(gSelf, c, r.max(), r.self());
-          warnUndefined(r, s, problems);
-        }
-        groups.add(new GroupResult(cg, gFin[0], gFin[1], gSelf[0], gSelf[1]));
-        fin[0] = fin[0].add(gFin[0]);
-        fin[1] = fin[1].add(gFin[1]);
-        self[0] = self[0].add(gSelf[0]);
-        self[1] = self[1].add(gSelf[1]);
-      }
-      UnitStatus status = strict && s.hasErrors() ? UnitStatus.REJECTED : UnitStatus.SCORED;
-      out.add(new UnitResult(s.unit(), status, standing(fin), standing(self), groups, results, s.report()));
+    for (Scored one : each) {
+      out.addAll(one.units());
+      problems.addAll(one.problems());
     }
     return new Scored(out, problems);
+  }
+
+  private Scored unit(
+      Subject s, UnitPre p, Map<String, BigDecimal> selfBest, Map<String, BigDecimal> finBest, boolean strict) {
+    if (p == null) {
+      return new Scored(
+          List.of(new UnitResult(s.unit(), UnitStatus.NOT_SUBMITTED, null, null, List.of(), List.of(), null)),
+          List.of());
+    }
+    List<Problem> problems = new ArrayList<>();
+    String g = s.unit().group();
+    List<CriterionResult> results = new ArrayList<>();
+    List<GroupResult> groups = new ArrayList<>();
+    BigDecimal[] fin = {zero(), zero()};
+    BigDecimal[] self = {zero(), zero()};
+    for (CriteriaGroup cg : criteria.groups()) {
+      BigDecimal[] gFin = {zero(), zero()};
+      BigDecimal[] gSelf = {zero(), zero()};
+      for (Criterion c : cg.criteria()) {
+        CriterionResult r = result(c, g, p, selfBest, finBest);
+        results.add(r);
+        add(gFin, c, r.max(), r.fin());
+        add(gSelf, c, r.max(), r.self());
+        warnUndefined(r, s, problems);
+      }
+      groups.add(new GroupResult(cg, gFin[0], gFin[1], gSelf[0], gSelf[1]));
+      fin[0] = fin[0].add(gFin[0]);
+      fin[1] = fin[1].add(gFin[1]);
+      self[0] = self[0].add(gSelf[0]);
+      self[1] = self[1].add(gSelf[1]);
+    }
+    UnitStatus status = strict && s.hasErrors() ? UnitStatus.REJECTED : UnitStatus.SCORED;
+    return new Scored(
+        List.of(new UnitResult(s.unit(), status, standing(fin), standing(self), groups, results, s.report())),
+        problems);
   }
 
   private BigDecimal zero() {
@@ -140,13 +149,26 @@ public final class Scorer {
 
   // ---- pass 1: values ----
 
-  private Map<Criterion, Pre> values(Subject s, Variant variant) {
+  /**
+   * Both variants' values of a unit. Where none of a criterion's inputs has an appraised value
+   * the final value is the self-assessed one, computed once (most reports have few appraisals).
+   */
+  private UnitPre values(Subject s) {
+    Map<Criterion, Pre> self = values(s, Variant.SELF, null);
+    boolean appraised =
+        s.report().entries().values().stream()
+            .anyMatch(e -> e.appraised() != null && !e.appraised().blank());
+    Map<Criterion, Pre> fin = appraised ? values(s, Variant.FINAL, self) : self;
+    return new UnitPre(s, self, fin);
+  }
+
+  private Map<Criterion, Pre> values(Subject s, Variant variant, Map<Criterion, Pre> self) {
     Map<Criterion, Pre> out = new IdentityHashMap<>();
     Map<String, BigDecimal> numbers = s.report().numbers(criteria, variant);
     String g = s.unit().group();
     for (CriteriaGroup cg : criteria.groups()) {
       for (Criterion c : cg.criteria()) {
-        values(c, c, g, s.report(), variant, numbers, out);
+        values(c, c, g, s.report(), variant, numbers, out, self);
       }
     }
     return out;
@@ -159,18 +181,23 @@ public final class Scorer {
       UnitReport r,
       Variant variant,
       Map<String, BigDecimal> numbers,
-      Map<Criterion, Pre> out) {
+      Map<Criterion, Pre> out,
+      Map<Criterion, Pre> self) {
     for (Criterion sub : c.criteria()) {
-      values(sub, top, g, r, variant, numbers, out);
+      values(sub, top, g, r, variant, numbers, out, self);
     }
     if (c.composite()) {
       return;
     }
     if (!top.appliesTo(g)) {
-      out.put(c, new Pre(CriterionStatus.NOT_APPLICABLE, null, null));
+      out.put(c, NOT_APPLICABLE);
       return;
     }
     ScoringMethod m = c.methodFor(g);
+    if (self != null && m.inputs().stream().noneMatch(i -> appraised(r, i))) {
+      out.put(c, self.get(c)); // no appraisal touches it: final = self
+      return;
+    }
     boolean na = false;
     boolean missing = false;
     for (String input : m.inputs()) {
@@ -193,6 +220,13 @@ public final class Scorer {
         out.put(c, new Pre(CriterionStatus.UNDEFINED, null, e.undefinedReason()));
       }
     }
+  }
+
+  private static final Pre NOT_APPLICABLE = new Pre(CriterionStatus.NOT_APPLICABLE, null, null);
+
+  private static boolean appraised(UnitReport r, String input) {
+    vn.egov.model.Entry e = r.entries().get(input);
+    return e != null && e.appraised() != null && !e.appraised().blank();
   }
 
   /** The best value per (relative criterion, unit group) over the submitted units. */
@@ -233,12 +267,10 @@ public final class Scorer {
           combine(c, max, subs.stream().map(CriterionResult::self).toList()),
           subs);
     }
-    return new CriterionResult(
-        c,
-        max,
-        leaf(c, g, max, p.fin().get(c), finBest),
-        leaf(c, g, max, p.self().get(c), selfBest),
-        List.of());
+    Outcome self = leaf(c, g, max, p.self().get(c), selfBest);
+    Pre finPre = p.fin().get(c);
+    boolean same = finPre == p.self().get(c) && !c.methodFor(g).usesGroupBest();
+    return new CriterionResult(c, max, same ? self : leaf(c, g, max, finPre, finBest), self, List.of());
   }
 
   private Outcome leaf(Criterion c, String g, BigDecimal max, Pre pre, Map<String, BigDecimal> bests) {
@@ -292,5 +324,174 @@ public final class Scorer {
       return;
     }
     r.criteria().forEach(sub -> warnUndefined(sub, s, problems));
+  }
+
+  // ---- re-weighting: a hook for sensitivity analysis (vn.egov.analysis) ----
+  // Added for `egov sensitivity`, which rescores the same units thousands of times with other
+  // criterion weights: the method values and unrounded points are taken once, and each rescoring
+  // only multiplies, rounds and totals them with this class's own rounding, combining and
+  // totalling. score() does not use it; nothing above changes.
+
+  /**
+   * The group best a {@code relative} criterion's final points were computed with: the method's
+   * best of the final values of the submitted units of the unit group, as {@link #score} takes it;
+   * {@code null} when the criterion does not use a group best or no unit has a value. For showing
+   * how a figure came about ({@code egov explain}).
+   */
+  public BigDecimal groupBest(List<UnitResult> scored, Criterion c, String unitGroup) {
+    return finalBests(scored).get(c.id() + "\u0000" + unitGroup);
+  }
+
+  /** The best final value per (relative criterion, unit group), from scored units. */
+  private static Map<String, BigDecimal> finalBests(List<UnitResult> scored) {
+    Map<String, List<BigDecimal>> values = new HashMap<>();
+    Map<String, ScoringMethod> methods = new HashMap<>();
+    for (UnitResult u : scored) {
+      if (u.status() != UnitStatus.NOT_SUBMITTED) {
+        u.criteria().forEach(r -> collectValues(r, u.unit().group(), values, methods));
+      }
+    }
+    Map<String, BigDecimal> best = new HashMap<>();
+    values.forEach((k, v) -> best.put(k, methods.get(k).best(v)));
+    return best;
+  }
+
+  private static void collectValues(
+      CriterionResult r, String g, Map<String, List<BigDecimal>> values, Map<String, ScoringMethod> methods) {
+    r.criteria().forEach(sub -> collectValues(sub, g, values, methods));
+    ScoringMethod m = r.criterion().composite() ? null : r.criterion().methodFor(g);
+    if (m != null && m.usesGroupBest() && r.fin().status() == CriterionStatus.SCORED) {
+      String key = r.id() + "\u0000" + g;
+      values.computeIfAbsent(key, k -> new ArrayList<>()).add(r.fin().value());
+      methods.put(key, m);
+    }
+  }
+
+  /**
+   * Prepares scored units for re-weighting (see {@link Reweighting}).
+   *
+   * @param scored the units as {@link #score} returned them, ranked or not
+   */
+  public Reweighting reweighting(List<UnitResult> scored) {
+    return new Reweighting(scored);
+  }
+
+  /**
+   * Scored units whose final figures can be recomputed with every top-level criterion's max
+   * multiplied by a factor f ≥ 0 (its weight in the index).
+   *
+   * <p>What a factor means, for every method alike: the criterion weighs f × M instead of M, and a
+   * unit keeps the same fraction of it. Each leaf's unrounded points (as its method computed them
+   * with max M, group bests included) are multiplied by f and then rounded to the set's precision;
+   * sub-criteria are combined as usual and capped at f × M; the criterion's max, and so the unit's
+   * applicable max, count f × M. For {@code boolean}, {@code proportional} and {@code relative}
+   * this is exactly the method evaluated with max f × M (their points are linear in M); for {@code
+   * bands}, {@code choice}, {@code manual}, {@code count} and {@code formula}, whose points are
+   * written in the criteria file on the scale of M, the written points (band points, option points,
+   * entered points, {@code each}, {@code expr}) are read as scaled by f as well, so that a band
+   * worth 8 of 10 stays worth 80 % of the criterion. Bonus and deduction criteria are scaled the
+   * same way. A factor of 0 leaves the criterion out (no points, no max). Statuses do not change.
+   *
+   * <p>Only final figures are recomputed; self-assessed figures are passed through, without rank
+   * or class. With every factor 1 the final figures are exactly those of {@link #score}.
+   * Thread-safe: {@link #rescore} may run concurrently.
+   */
+  public final class Reweighting {
+    private final List<UnitResult> units;
+    private final List<Criterion> topLevel = new ArrayList<>();
+    /** Per unit (same index as {@code units}): unrounded final points of each scored leaf. */
+    private final List<Map<Criterion, BigDecimal>> raw = new ArrayList<>();
+
+    private Reweighting(List<UnitResult> scored) {
+      this.units = List.copyOf(scored);
+      criteria.groups().forEach(g -> topLevel.addAll(g.criteria()));
+      Map<String, BigDecimal> best = finalBests(units);
+      for (UnitResult u : units) {
+        Map<Criterion, BigDecimal> points = new IdentityHashMap<>();
+        if (u.status() != UnitStatus.NOT_SUBMITTED) {
+          u.criteria().forEach(r -> unrounded(r, u.unit().group(), best, points));
+        }
+        raw.add(points);
+      }
+    }
+
+    private void unrounded(CriterionResult r, String g, Map<String, BigDecimal> best, Map<Criterion, BigDecimal> out) {
+      r.criteria().forEach(sub -> unrounded(sub, g, best, out));
+      if (!r.criterion().composite() && r.fin().status() == CriterionStatus.SCORED) {
+        ScoringMethod m = r.criterion().methodFor(g);
+        BigDecimal b = m.usesGroupBest() ? best.get(r.id() + "\u0000" + g) : null;
+        out.put(r.criterion(), m.points(r.fin().value(), r.max(), b));
+      }
+    }
+
+    /** The top-level criteria, in the order of {@link #rescore}'s factors (groups, then criteria). */
+    public List<Criterion> topLevel() {
+      return Collections.unmodifiableList(topLevel);
+    }
+
+    /**
+     * The units with their final figures recomputed, unranked and unclassified (pass them to the
+     * ranker), in the order given; units that sent nothing are returned as they were.
+     *
+     * @param factors one factor ≥ 0 per top-level criterion, in the order of {@link #topLevel()}
+     */
+    public List<UnitResult> rescore(BigDecimal[] factors) {
+      if (factors.length != topLevel.size()) {
+        throw new IllegalArgumentException(
+            "expected " + topLevel.size() + " factors, got " + factors.length);
+      }
+      List<UnitResult> out = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        UnitResult u = units.get(i);
+        out.add(u.status() == UnitStatus.NOT_SUBMITTED ? u : rescore(u, raw.get(i), factors));
+      }
+      return out;
+    }
+
+    private UnitResult rescore(UnitResult u, Map<Criterion, BigDecimal> points, BigDecimal[] factors) {
+      List<CriterionResult> results = new ArrayList<>(u.criteria().size());
+      List<GroupResult> groups = new ArrayList<>(u.groups().size());
+      BigDecimal[] fin = {zero(), zero()};
+      int k = 0;
+      for (int gi = 0; gi < criteria.groups().size(); gi++) {
+        CriteriaGroup cg = criteria.groups().get(gi);
+        BigDecimal[] gFin = {zero(), zero()};
+        for (Criterion c : cg.criteria()) {
+          CriterionResult r = scaled(u.criteria().get(k), factors[k], points);
+          k++;
+          results.add(r);
+          add(gFin, c, r.max(), r.fin());
+        }
+        GroupResult before = u.groups().get(gi);
+        groups.add(new GroupResult(cg, gFin[0], gFin[1], before.selfPoints(), before.selfMax()));
+        fin[0] = fin[0].add(gFin[0]);
+        fin[1] = fin[1].add(gFin[1]);
+      }
+      Standing self = u.self();
+      Standing selfPlain = new Standing(self.points(), self.max(), self.score(), null, null);
+      return new UnitResult(u.unit(), u.status(), standing(fin), selfPlain, groups, results, u.report());
+    }
+
+    private CriterionResult scaled(CriterionResult r, BigDecimal f, Map<Criterion, BigDecimal> points) {
+      if (f.compareTo(BigDecimal.ONE) == 0) {
+        return r;
+      }
+      BigDecimal max = r.max().multiply(f);
+      Criterion c = r.criterion();
+      if (c.composite()) {
+        List<CriterionResult> subs = new ArrayList<>(r.criteria().size());
+        for (CriterionResult sub : r.criteria()) {
+          subs.add(scaled(sub, f, points));
+        }
+        return new CriterionResult(
+            c, max, combine(c, max, subs.stream().map(CriterionResult::fin).toList()), r.self(), subs);
+      }
+      Outcome o = r.fin();
+      Outcome fin =
+          o.status() == CriterionStatus.SCORED
+              ? new Outcome(o.status(), round(points.get(c).multiply(f)), o.value(), o.note())
+              : o;
+      return new CriterionResult(c, max, fin, r.self(), List.of());
+    }
   }
 }
