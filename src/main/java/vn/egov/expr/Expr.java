@@ -51,7 +51,8 @@ public final class Expr {
           .singleQuoteStringLiteralsAllowed(false)
           .stripTrailingZeros(false)
           .dataAccessorSupplier(UnitData::new)
-          .build();
+          .build()
+          .withAdditionalOperators(Map.entry("/", new DivisionOperator()));
 
   private final String text;
   private final Set<String> variables;

@@ -3,6 +3,7 @@ package vn.egov.scoring;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import vn.egov.expr.Decimal;
 import vn.egov.expr.Expr;
 import vn.egov.model.Evaluated;
 
@@ -44,15 +45,15 @@ final class ProportionalMethod extends BaseMethod {
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
     BigDecimal span = target.subtract(floor);
     BigDecimal above = v.subtract(floor);
-    BigDecimal ratio = above.divide(span, Expr.MATH);
-    if (ratio.signum() <= 0) {
+    // the ratio above / span, clamped to [0, 1], judged by signs and magnitudes (no division)
+    if (above.signum() * span.signum() <= 0) {
       return BigDecimal.ZERO;
     }
-    if (ratio.compareTo(BigDecimal.ONE) >= 0) {
+    if (above.abs().compareTo(span.abs()) >= 0) {
       return max;
     }
-    // one division, so the only rounding is at the 34th digit
-    return max.multiply(above).divide(span, Expr.MATH);
+    // one division, so the only rounding is at the 34th significant digit
+    return Decimal.divide(max.multiply(above), span);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import vn.egov.expr.Decimal;
 import vn.egov.expr.Expr;
 import vn.egov.model.Evaluated;
 
@@ -59,12 +60,12 @@ final class RelativeMethod extends BaseMethod {
       if (v.signum() <= 0 || best == null) {
         return max;
       }
-      return clamp(max.multiply(best).divide(v, Expr.MATH), max);
+      return clamp(Decimal.divide(max.multiply(best), v), max);
     }
     if (best == null || best.signum() <= 0) {
       return BigDecimal.ZERO;
     }
-    return clamp(max.multiply(v).divide(best, Expr.MATH), max);
+    return clamp(Decimal.divide(max.multiply(v), best), max);
   }
 
   @Override
