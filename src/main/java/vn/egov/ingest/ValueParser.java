@@ -138,6 +138,9 @@ public final class ValueParser {
 
   /** Reads a number typed as text, or {@code null} when it is not one. */
   public BigDecimal number(String text, boolean integer) {
+    if (plainDigits(text)) {
+      return new BigDecimal(text); // the common case, without patterns
+    }
     String s = text.replace("\u00a0", "").replace(" ", "");
     if (!NUMBER.matcher(s).matches()) {
       return null;
@@ -219,6 +222,22 @@ public final class ValueParser {
       return null;
     }
     return fraction.isEmpty() ? w : w + "." + fraction;
+  }
+
+  /** Whether the text is an optional sign and 1 to 18 digits. */
+  private static boolean plainDigits(String s) {
+    int start = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    int n = s.length() - start;
+    if (n < 1 || n > 18) {
+      return false;
+    }
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int count(String s, char c) {

@@ -71,25 +71,43 @@ public final class Validator {
     List<Problem> problems = new ArrayList<>();
     Map<String, Unit> byId = new LinkedHashMap<>();
     registry.forEach(u -> byId.put(u.id(), u));
-    Map<String, Subject> subjects = new LinkedHashMap<>();
+    // which unit each report belongs to: in order, since one report may clash with an earlier one
+    Map<String, UnitReport> first = new LinkedHashMap<>();
+    Map<String, Unit> unitOf = new LinkedHashMap<>();
     for (UnitReport r : reports) {
       Unit unit = resolveUnit(r, byId, problems);
       if (unit == null) {
         continue;
       }
-      if (subjects.containsKey(unit.id())) {
+      if (first.containsKey(unit.id())) {
         // the same registered unit written two ways (case): merge is not worth the risk
         problems.add(
-            Problem.error(r.where(), "unit.twice", r.unitId(), subjects.get(unit.id()).report().where())
+            Problem.error(r.where(), "unit.twice", r.unitId(), first.get(unit.id()).where())
                 .about(unit.id(), null));
         continue;
       }
-      List<Problem> own = new ArrayList<>();
-      UnitReport cleaned = checkValues(unit, r, own);
-      checkRules(unit, cleaned, own);
-      problems.addAll(own);
-      boolean errors = withErrors.contains(r.unitId()) || own.stream().anyMatch(Problem::isError);
-      subjects.put(unit.id(), new Subject(unit, cleaned, errors));
+      first.put(unit.id(), r);
+      unitOf.put(unit.id(), unit);
+    }
+    // each unit's values and rules on their own: units in parallel, results in order
+    record Done(Subject subject, List<Problem> problems) {}
+    List<Done> done =
+        new ArrayList<>(first.keySet()).parallelStream()
+            .map(
+                id -> {
+                  Unit unit = unitOf.get(id);
+                  UnitReport r = first.get(id);
+                  List<Problem> own = new ArrayList<>();
+                  UnitReport cleaned = checkValues(unit, r, own);
+                  checkRules(unit, cleaned, own);
+                  boolean errors = withErrors.contains(r.unitId()) || own.stream().anyMatch(Problem::isError);
+                  return new Done(new Subject(unit, cleaned, errors), own);
+                })
+            .toList();
+    Map<String, Subject> subjects = new LinkedHashMap<>();
+    for (Done d : done) {
+      problems.addAll(d.problems());
+      subjects.put(d.subject().unit().id(), d.subject());
     }
     List<Subject> all = new ArrayList<>();
     List<Unit> silent = new ArrayList<>();
@@ -326,14 +344,31 @@ public final class Validator {
       if (!c.appliesTo(group)) {
         continue;
       }
-      Set<String> inputs = new LinkedHashSet<>();
-      collectInputs(c, group, inputs);
-      boolean na = inputs.stream().anyMatch(i -> r.value(i, Variant.FINAL) instanceof Value.NotApplicable);
+      boolean na = false;
+      for (String i : inputsOf(c, group)) {
+        if (r.value(i, Variant.FINAL) instanceof Value.NotApplicable) {
+          na = true;
+          break;
+        }
+      }
       if (!na) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The inputs each top-level criterion reads for a unit group, computed once per pair. */
+  private final Map<String, Set<String>> inputsByCriterionAndGroup = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Set<String> inputsOf(Criterion c, String group) {
+    return inputsByCriterionAndGroup.computeIfAbsent(
+        c.id() + "\u0000" + group,
+        k -> {
+          Set<String> inputs = new LinkedHashSet<>();
+          collectInputs(c, group, inputs);
+          return inputs;
+        });
   }
 
   private static void collectInputs(Criterion c, String group, Set<String> into) {
