@@ -79,13 +79,8 @@ public final class Assessment {
     }
     InputFiles.Expanded files = InputFiles.expand(request.inputs());
     problems.addAll(files.missing());
-    List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
-    ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
-    problems.addAll(ingested.problems());
     Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());
-    Validator.Checked checked =
-        new Validator(set, registry, registryWhere).check(ingested.reports(), ingested.problems());
-    problems.addAll(checked.problems());
+    Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems);
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
@@ -95,6 +90,23 @@ public final class Assessment {
     all.addAll(problems);
     Results results = new Results(set, new Ranker(set).rank(scored.units()), all);
     return new Outcome(set, loaded.problems(), results, unreadable);
+  }
+
+  /** Reads and checks the reports; what was read is not kept beyond (it can be large). */
+  private static Validator.Checked readAndCheck(
+      CriteriaSet set,
+      Request request,
+      InputFiles.Expanded files,
+      List<Unit> registry,
+      Location registryWhere,
+      List<Problem> problems) {
+    List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
+    ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
+    problems.addAll(ingested.problems());
+    Validator.Checked checked =
+        new Validator(set, registry, registryWhere).check(ingested.reports(), ingested.problems());
+    problems.addAll(checked.problems());
+    return checked;
   }
 
   /**

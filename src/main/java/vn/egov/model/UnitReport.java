@@ -20,7 +20,9 @@ public record UnitReport(
     Map<String, Location> blanks,
     java.util.List<Sighting> sightings) {
   public UnitReport {
-    entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+    // the map is handed over by the reader or validator that built it and never touched again;
+    // not copying it matters when a national run holds millions of entries
+    entries = java.util.Collections.unmodifiableMap(entries);
     blanks = Map.copyOf(blanks);
     sightings = java.util.List.copyOf(sightings);
   }

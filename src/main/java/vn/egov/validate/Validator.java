@@ -232,7 +232,10 @@ public final class Validator {
         problems.add(
             Problem.warning(appraised.location(), "value.appraised.only").about(unit.id(), def.id()));
       }
-      entries.put(def.id(), new Entry(def.id(), self, appraised, e.evidence(), e.note(), e.evidenceWhere()));
+      boolean unchanged = self == e.self() && appraised == e.appraised();
+      entries.put(
+          def.id(),
+          unchanged ? e : new Entry(def.id(), self, appraised, e.evidence(), e.note(), e.evidenceWhere()));
     }
     UnitReport cleaned =
         new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries, r.blanks(), r.sightings());
