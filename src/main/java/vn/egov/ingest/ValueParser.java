@@ -197,7 +197,7 @@ public final class ValueParser {
           decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
         } else {
           char sep = dots > 0 ? '.' : ',';
-          boolean grouped = GROUPS_OF_THREE.matcher(s.replaceFirst("^[+-]", "")).matches();
+          boolean grouped = GROUPS_OF_THREE.matcher(unsigned(s)).matches();
           boolean thousands = grouped && (integer || count(s, sep) > 1);
           decimal = thousands ? 0 : sep;
         }
@@ -214,7 +214,7 @@ public final class ValueParser {
       return null;
     }
     if (whole.indexOf(group) >= 0
-        && !GROUPS_OF_THREE.matcher(whole.replaceFirst("^[+-]", "")).matches()) {
+        && !GROUPS_OF_THREE.matcher(unsigned(whole)).matches()) {
       return null;
     }
     String w = whole.replace(String.valueOf(group), "");
@@ -222,6 +222,11 @@ public final class ValueParser {
       return null;
     }
     return fraction.isEmpty() ? w : w + "." + fraction;
+  }
+
+  /** The text without a leading sign (no regular expression: this runs for every value). */
+  private static String unsigned(String s) {
+    return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? s.substring(1) : s;
   }
 
   /** Whether the text is an optional sign and 1 to 18 digits. */
