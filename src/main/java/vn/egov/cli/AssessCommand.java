@@ -114,7 +114,7 @@ final class AssessCommand implements Callable<Integer> {
       }
       last = l.previous();
     }
-    return new AssessRun.Options(when, last);
+    return new AssessRun.Options(when, last, previous);
   }
 
   /** Outputs must never land on an input or inside a folder of inputs (they would be read back). */

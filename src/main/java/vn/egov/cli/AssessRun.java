@@ -50,6 +50,8 @@ final class AssessRun {
       for (OutputFormat f : formats) {
         written.addAll(f.write(results, context));
       }
+      // the run record, whatever --formats: written last, so it hashes every output (SECURITY.md)
+      written.add(runRecord(outDir, written, request, formats, options, console).write(outDir));
     } catch (IOException e) {
       console.problems(List.of(Problem.error(vn.egov.model.Location.of(outDir.toString()), "file.unwritable", e.getMessage())));
       code = code.worst(ExitCode.IO);
@@ -76,8 +78,51 @@ final class AssessRun {
   }
 
   /** Output options besides the formats: the date to print and last year's results. */
-  record Options(java.time.LocalDate date, vn.egov.model.Previous previous) {
-    static final Options NONE = new Options(null, null);
+  record Options(java.time.LocalDate date, vn.egov.model.Previous previous, Path previousFile) {
+    static final Options NONE = new Options(null, null, null);
+
+    Options(java.time.LocalDate date, vn.egov.model.Previous previous) {
+      this(date, previous, null);
+    }
+  }
+
+  /**
+   * {@code manifest.json}: the tool version, options, and SHA-256 of every input and output. Made
+   * here rather than as an output format because it must be written whatever --formats says,
+   * after every other output, and it needs the input files and options, which formats never see.
+   */
+  private static vn.egov.report.Manifest runRecord(
+      Path outDir, List<Path> written, Assessment.Request request, List<OutputFormat> formats, Options options, Console console)
+      throws IOException {
+    List<vn.egov.report.Manifest.FileHash> inputs = new ArrayList<>();
+    hash(inputs, "criteria", request.criteriaShown(), request.criteria());
+    for (vn.egov.ingest.InputFiles.Input in : vn.egov.ingest.InputFiles.expand(request.inputs()).files()) {
+      hash(inputs, "report", in.shown(), in.path());
+    }
+    if (request.units() != null) {
+      hash(inputs, "units", request.units().toString(), request.units());
+    }
+    if (options.previousFile() != null) {
+      hash(inputs, "previous", options.previousFile().toString(), options.previousFile());
+    }
+    vn.egov.report.Manifest.Options used =
+        new vn.egov.report.Manifest.Options(
+            formats.stream().map(OutputFormat::name).toList(),
+            request.strict(),
+            request.decimal().name().toLowerCase(java.util.Locale.ROOT),
+            console.messages().language(),
+            options.date());
+    return new vn.egov.report.Manifest(
+        EgovCommand.Version.number(), used, inputs, vn.egov.report.Manifest.outputs(outDir, written));
+  }
+
+  /** Adds the file's hash; a file that cannot be read now was reported when it was read. */
+  private static void hash(List<vn.egov.report.Manifest.FileHash> into, String role, String shown, Path file) {
+    try {
+      into.add(vn.egov.report.Manifest.FileHash.of(role, shown, file));
+    } catch (IOException e) {
+      // not readable: the problem was printed by the reader; the manifest lists what was hashed
+    }
   }
 
   /** The formats named by --formats, or a usage problem. */

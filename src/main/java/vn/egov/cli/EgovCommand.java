@@ -28,6 +28,10 @@ import vn.egov.text.Messages;
       TemplateCommand.class,
       ValidateCommand.class,
       AssessCommand.class,
+      ExplainCommand.class,
+      CompareCommand.class,
+      SensitivityCommand.class,
+      VerifyCommand.class,
       DemoCommand.class
     },
     footerHeading = "%nExamples:%n",

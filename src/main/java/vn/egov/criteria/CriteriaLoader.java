@@ -108,6 +108,10 @@ public final class CriteriaLoader {
     CriteriaLoader l = new CriteriaLoader(shown);
     byte[] bytes;
     try {
+      if (Files.size(file) > vn.egov.security.Limits.MAX_FILE_BYTES) { // a wrong path, e.g. a video
+        long mb = vn.egov.security.Limits.MAX_FILE_BYTES >> 20;
+        return new Loaded(null, List.of(Problem.error(Location.of(shown), "limit.file_size", Files.size(file) >> 20, mb)));
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return new Loaded(null, List.of(Problem.io(Location.of(shown), file, e)));
@@ -915,7 +919,15 @@ public final class CriteriaLoader {
       return defaultValue;
     }
     try {
-      return new BigDecimal(s.replace("_", ""));
+      BigDecimal v = new BigDecimal(s.replace("_", ""));
+      long orders = v.signum() == 0 ? 0 : (long) v.precision() - v.scale() - 1;
+      if (Math.abs(orders) > vn.egov.security.Limits.MAX_NUMBER_ORDERS) {
+        // 1e1000000500 would be written out digit by digit in messages and results: out of memory
+        // (found by fuzzing, SECURITY.md)
+        error(n, "limit.number", key, s, vn.egov.security.Limits.MAX_NUMBER_ORDERS);
+        return defaultValue;
+      }
+      return v;
     } catch (NumberFormatException e) {
       error(n, "criteria.number", key, s);
       return defaultValue;

@@ -40,6 +40,9 @@ public final class UnitsFile {
   public static Loaded load(Path file, String shown, CriteriaSet criteria) {
     String text;
     try {
+      if (Files.size(file) > vn.egov.security.Limits.MAX_FILE_BYTES) { // SECURITY.md
+        return new Loaded(List.of(), List.of(Problem.error(Location.of(shown), "limit.file_size", Files.size(file) >> 20, vn.egov.security.Limits.MAX_FILE_BYTES >> 20)));
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return new Loaded(List.of(), List.of(Problem.io(Location.of(shown), file, e)));

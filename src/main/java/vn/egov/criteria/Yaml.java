@@ -29,9 +29,9 @@ import vn.egov.model.Problem;
  * read under explicit limits: aliases, nesting depth and size, so hostile files fail fast.
  */
 final class Yaml {
-  static final int MAX_ALIASES = 100;
-  static final int MAX_DEPTH = 40;
-  static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  static final int MAX_ALIASES = vn.egov.security.Limits.MAX_YAML_ALIASES;
+  static final int MAX_DEPTH = vn.egov.security.Limits.MAX_YAML_DEPTH;
+  static final int MAX_CODE_POINTS = vn.egov.security.Limits.MAX_YAML_CODE_POINTS;
 
   private final String shown;
   private final String text;
@@ -42,7 +42,7 @@ final class Yaml {
   }
 
   /** Expanded values (aliases counted each time they are used) above which a file is refused. */
-  static final int MAX_EXPANDED = 100_000;
+  static final int MAX_EXPANDED = vn.egov.security.Limits.MAX_YAML_EXPANDED;
 
   /** The document's root, or {@code null} with the problem reported. */
   Node compose(List<Problem> problems) {

@@ -52,7 +52,8 @@ public final class Expr {
           .stripTrailingZeros(false)
           .dataAccessorSupplier(UnitData::new)
           .build()
-          .withAdditionalOperators(Map.entry("/", new DivisionOperator()));
+          .withAdditionalOperators(Map.entry("/", new DivisionOperator()))
+          .withAdditionalOperators(Map.entry("^", new BoundedPower())); // SECURITY.md: huge exponents
 
   private final String text;
   private final Set<String> variables;
@@ -101,12 +102,47 @@ public final class Expr {
     if (text == null || text.isBlank()) {
       throw new ExprException("empty expression", 1);
     }
+    if (text.length() > vn.egov.security.Limits.MAX_EXPRESSION_CHARS) {
+      throw new ExprException(
+          "expression of " + text.length() + " characters, more than the limit of "
+              + vn.egov.security.Limits.MAX_EXPRESSION_CHARS,
+          vn.egov.security.Limits.MAX_EXPRESSION_CHARS + 1);
+    }
     Expression e = new Expression(text, CONFIG);
     try {
       e.validate();
+      checkNumbers(e);
       return new Expr(text, e, Collections.unmodifiableSet(inOrder(text, e.getUsedVariables())));
     } catch (BaseException ex) {
       throw new ExprException(describe(ex), Math.max(1, ex.getStartPosition()));
+    } catch (RuntimeException ex) {
+      // EvalEx 3.5.0 throws unchecked exceptions for some malformed text, e.g.
+      // NoSuchElementException for "max(+, b)" (found by fuzzing, SECURITY.md): still a syntax error
+      throw new ExprException("cannot read the expression (" + ex.getClass().getSimpleName() + ")", 1);
+    }
+  }
+
+  /**
+   * Number literals EvalEx accepts when parsing but cannot turn into a number when evaluating
+   * ({@code 1e99999999999}: exponent out of range), or beyond 10^±1000, which no criteria set
+   * needs and which make arithmetic slow, are refused here, where the criteria author can fix
+   * them, instead of failing or hanging at evaluation (found by fuzzing, SECURITY.md).
+   */
+  private static void checkNumbers(Expression e) throws BaseException, ExprException {
+    for (com.ezylang.evalex.parser.ASTNode n : e.getAllASTNodes()) {
+      com.ezylang.evalex.parser.Token t = n.getToken();
+      if (t.getType() == com.ezylang.evalex.parser.Token.TokenType.NUMBER_LITERAL) {
+        boolean ok;
+        try {
+          BigDecimal v = EvaluationValue.numberOfString(t.getValue(), MATH).getNumberValue();
+          ok = Math.abs(BoundedPower.orders(v)) <= vn.egov.security.Limits.MAX_LITERAL_ORDERS; // 1e100000011 took minutes to divide
+        } catch (NumberFormatException | ArithmeticException ex) {
+          ok = false;
+        }
+        if (!ok) {
+          throw new ExprException("number out of range '" + t.getValue() + "'", Math.max(1, t.getStartPosition()));
+        }
+      }
     }
   }
 
@@ -169,7 +205,8 @@ public final class Expr {
       return Evaluated.undefined("not a number: " + r.getValue());
     } catch (BaseException ex) {
       return Evaluated.undefined(describe(ex));
-    } catch (ArithmeticException ex) {
+    } catch (ArithmeticException | NumberFormatException ex) {
+      // overflow (10 ^ 999999999) or a number EvalEx cannot represent: undefined, not a crash
       return Evaluated.undefined(ex.getMessage());
     }
   }

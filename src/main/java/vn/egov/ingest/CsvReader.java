@@ -39,11 +39,17 @@ public final class CsvReader implements TableReader {
 
   @Override
   public void read(Path file, String shown, ReportSink sink) {
+    if (InputLimits.tooLarge(file, shown, vn.egov.security.Limits.MAX_FILE_BYTES, sink)) {
+      return;
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       sink.problem(Problem.io(Location.of(shown), file, e));
+      return;
+    }
+    if (InputLimits.lineTooLong(bytes, shown, sink)) {
       return;
     }
     String text = decode(bytes, shown, sink);
@@ -89,13 +95,22 @@ public final class CsvReader implements TableReader {
             .get();
     TableInterpreter table = new TableInterpreter(criteria, sink, false);
     boolean headerSeen = false;
+    InputLimits.Table limits = new InputLimits.Table(sink); // rows, columns, cell length
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord r : parser) {
         long line = lines.lineOf(r.getCharacterPosition());
         java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
-        List<RawCell> cells = new ArrayList<>(r.size());
-        for (int i = 0; i < r.size(); i++) {
+        int fields = InputLimits.fields(r, where, sink);
+        if (fields < 0) {
+          return;
+        }
+        List<RawCell> cells = new ArrayList<>(fields);
+        for (int i = 0; i < fields; i++) {
           cells.add(RawCell.text(r.get(i), where.apply(i)));
+        }
+        cells = limits.row(cells, where);
+        if (cells == null) {
+          return;
         }
         if (!headerSeen) {
           if (cells.stream().allMatch(RawCell::blank)) {

@@ -28,6 +28,10 @@ public final class PreviousResults {
   public static Loaded load(Path file, String shown) {
     JsonNode root;
     try {
+      long size = java.nio.file.Files.size(file);
+      if (size > vn.egov.security.Limits.MAX_FILE_BYTES) { // SECURITY.md
+        return new Loaded(null, List.of(Problem.error(Location.of(shown), "limit.file_size", size >> 20, vn.egov.security.Limits.MAX_FILE_BYTES >> 20)));
+      }
       root = JSON.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       return bad(shown, "previous.not_results");

@@ -40,8 +40,18 @@ public final class WorkbookReader implements TableReader {
   /** Rows searched for a header at the top of each sheet. */
   static final int HEADER_SEARCH_ROWS = 50;
   /** Zip-bomb guards: no entry may inflate beyond this, or by more than this ratio. */
-  static final long MAX_ENTRY_BYTES = 1L << 30;
-  static final long MAX_RATIO = 200;
+  static final long MAX_ENTRY_BYTES = vn.egov.security.Limits.MAX_ZIP_ENTRY_BYTES;
+  static final long MAX_RATIO = vn.egov.security.Limits.MAX_ZIP_RATIO;
+  /** Deflate cannot inflate by more than about 1032:1, so smaller entries cannot exceed the limit. */
+  private static final long DEFLATE_MAX_RATIO = 1032;
+
+  static {
+    // POI reads no OOXML here (xlsx goes through fastexcel-reader, .xls is OLE2, templates and
+    // reports are only written), but its guards are set to ours so that any future read is held
+    // to the same limits (SECURITY.md)
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+  }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final CriteriaSet criteria;
@@ -72,6 +82,9 @@ public final class WorkbookReader implements TableReader {
       sink.problem(Problem.error(Location.of(shown), "file.empty"));
       return;
     }
+    if (InputLimits.tooLarge(file, shown, vn.egov.security.Limits.MAX_WORKBOOK_BYTES, sink)) {
+      return;
+    }
     try {
       if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
         if (safeZip(file, shown, sink)) {
@@ -91,16 +104,32 @@ public final class WorkbookReader implements TableReader {
     }
   }
 
-  /** Refuses zip bombs before any XML is inflated. */
+  /**
+   * Refuses zip bombs before any XML is inflated: by the sizes the zip declares, and since a
+   * hostile zip can declare false sizes, by inflating (and counting) every entry large enough to
+   * exceed the limit; archives of thousands of entries are refused too. (The JDK's zip reader
+   * refuses compression methods other than stored and deflate as damaged: bzip2 would inflate far
+   * more than deflate's 1032:1.)
+   */
   private static boolean safeZip(Path file, String shown, ReportSink sink) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.size() > vn.egov.security.Limits.MAX_ZIP_ENTRIES) {
+        sink.problem(Problem.error(Location.of(shown), "limit.zip_entries", zip.size(), vn.egov.security.Limits.MAX_ZIP_ENTRIES));
+        return false;
+      }
       var entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
         long size = e.getSize();
         long packed = Math.max(1, e.getCompressedSize());
-        if (size > MAX_ENTRY_BYTES || (size > (1 << 20) && size / packed > MAX_RATIO)) {
+        if (size > MAX_ENTRY_BYTES
+            || (size > vn.egov.security.Limits.ZIP_RATIO_FLOOR_BYTES && size / packed > MAX_RATIO)
+            || (packed > MAX_ENTRY_BYTES / DEFLATE_MAX_RATIO && inflatesTooMuch(zip, e, packed))) {
           sink.problem(Problem.error(Location.of(shown), "workbook.bomb", e.getName()));
+          return false;
+        }
+        if (e.getName().startsWith("xl/worksheets/") && columnBeyondExcel(zip, e)) {
+          sink.problem(Problem.error(Location.of(shown), "limit.column_ref", e.getName()));
           return false;
         }
       }
@@ -109,6 +138,60 @@ public final class WorkbookReader implements TableReader {
       return false;
     }
     return true;
+  }
+
+  /** Whether the entry really inflates beyond the limits, whatever its declared size. */
+  private static boolean inflatesTooMuch(ZipFile zip, ZipEntry e, long packed) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    try (InputStream in = zip.getInputStream(e)) {
+      for (int r; (r = in.read(buffer)) > 0; ) {
+        total += r;
+        if (total > MAX_ENTRY_BYTES
+            || (total > vn.egov.security.Limits.ZIP_RATIO_FLOOR_BYTES && total / packed > MAX_RATIO)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sheet names a cell beyond Excel's last column (XFD, three letters): fastexcel-reader
+   * fills a list up to the column's index, so {@code r="ENNNNNNNNN2"} ran out of memory (found by
+   * fuzzing, SECURITY.md). One pass over the sheet's XML, looking at {@code r="…"} attributes.
+   */
+  private static boolean columnBeyondExcel(ZipFile zip, ZipEntry e) throws IOException {
+    byte[] b = new byte[64 * 1024];
+    int state = 0; // 0: other, 1: after a blank, 2: after " r", 3: after " r=", 4: in the value
+    int letters = 0;
+    try (InputStream in = zip.getInputStream(e)) {
+      for (int n; (n = in.read(b)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          byte c = b[i];
+          boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+          if (state == 4) {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+              if (++letters > 3) {
+                return true;
+              }
+              continue;
+            }
+            state = blank ? 1 : 0;
+          } else if (state == 3 && (c == '"' || c == '\'')) {
+            state = 4;
+            letters = 0;
+          } else if (state == 2 && c == '=') {
+            state = 3;
+          } else if (state == 1 && c == 'r') {
+            state = 2;
+          } else if (!(blank && state >= 2)) {
+            state = blank ? 1 : 0;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeText(Path file) throws IOException {
@@ -180,14 +263,19 @@ public final class WorkbookReader implements TableReader {
             header = TableInterpreter.under(r.cells(), pending.cells());
             pending = null;
           }
-          if (table.header(header, where)) {
-            if (pending != null) {
-              Row first = pending;
-              table.row(first.cells(), col -> cellAt(shown, sheet.name(), first.number(), col));
-            }
-            while (rows.hasNext()) {
-              Row data = rows.next();
-              table.row(data.cells(), col -> cellAt(shown, sheet.name(), data.number(), col));
+          InputLimits.Table limits = new InputLimits.Table(sink); // rows, columns, cell length
+          header = limits.row(header, where);
+          if (header != null && table.header(header, where)) {
+            Row next = pending;
+            while (next != null || rows.hasNext()) {
+              Row d = next != null ? next : rows.next();
+              next = null;
+              IntFunction<Location> at = col -> cellAt(shown, sheet.name(), d.number(), col);
+              List<RawCell> cells = limits.row(d.cells(), at);
+              if (cells == null) {
+                break;
+              }
+              table.row(cells, at);
             }
           }
           return true;
@@ -303,6 +391,11 @@ public final class WorkbookReader implements TableReader {
   /** A numeric cell: a date shown as dd/MM/yyyy, a percentage flagged, any other number as is. */
   static RawCell number(String raw, String format, Integer formatId, Location where) {
     BigDecimal n = new BigDecimal(raw.strip()).stripTrailingZeros(); // a stored double has no scale
+    if (n.signum() != 0 && Math.abs((long) n.precision() - n.scale()) > vn.egov.security.Limits.MAX_CELL_NUMBER_ORDERS) {
+      // beyond any double Excel can store: a forged <v>1e999999999</v> would be expanded digit by
+      // digit below (out of memory); kept as text, so it is reported as not a number (SECURITY.md)
+      return RawCell.text(raw, where);
+    }
     if (n.scale() < 0) {
       n = n.setScale(0);
     }

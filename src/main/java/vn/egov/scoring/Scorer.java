@@ -302,13 +302,22 @@ public final class Scorer {
     if (!status.counts()) {
       return new Outcome(status, null, null, null);
     }
+    return new Outcome(status, combinedPoints(c, max, subs), null, null);
+  }
+
+  /**
+   * The sub-criteria's rounded points added up (or the best of them), capped at max, rounded.
+   * Split out of {@link #combine} (unchanged) so that re-weighting, where the statuses cannot
+   * change, recomputes only the points.
+   */
+  private BigDecimal combinedPoints(Criterion c, BigDecimal max, List<Outcome> subs) {
     BigDecimal points = zero();
     for (Outcome o : subs) {
       if (o.points() != null) {
         points = c.combine() == Combine.MAX ? points.max(o.points()) : points.add(o.points());
       }
     }
-    return new Outcome(status, round(points.min(max)), null, null);
+    return round(points.min(max));
   }
 
   private void warnUndefined(CriterionResult r, Subject s, List<Problem> problems) {
@@ -333,22 +342,22 @@ public final class Scorer {
   // totalling. score() does not use it; nothing above changes.
 
   /**
-   * The group best a {@code relative} criterion's final points were computed with: the method's
-   * best of the final values of the submitted units of the unit group, as {@link #score} takes it;
-   * {@code null} when the criterion does not use a group best or no unit has a value. For showing
-   * how a figure came about ({@code egov explain}).
+   * The group best a {@code relative} criterion's points were computed with, in one variant: the
+   * method's best of that variant's values of the submitted units of the unit group, as {@link
+   * #score} takes it; {@code null} when the criterion does not use a group best or no unit has a
+   * value. For showing how a figure came about ({@code egov explain}).
    */
-  public BigDecimal groupBest(List<UnitResult> scored, Criterion c, String unitGroup) {
-    return finalBests(scored).get(c.id() + "\u0000" + unitGroup);
+  public BigDecimal groupBest(List<UnitResult> scored, Criterion c, String unitGroup, Variant variant) {
+    return resultBests(scored, variant).get(c.id() + "\u0000" + unitGroup);
   }
 
-  /** The best final value per (relative criterion, unit group), from scored units. */
-  private static Map<String, BigDecimal> finalBests(List<UnitResult> scored) {
+  /** The best value per (relative criterion, unit group) in one variant, from scored units. */
+  private static Map<String, BigDecimal> resultBests(List<UnitResult> scored, Variant variant) {
     Map<String, List<BigDecimal>> values = new HashMap<>();
     Map<String, ScoringMethod> methods = new HashMap<>();
     for (UnitResult u : scored) {
       if (u.status() != UnitStatus.NOT_SUBMITTED) {
-        u.criteria().forEach(r -> collectValues(r, u.unit().group(), values, methods));
+        u.criteria().forEach(r -> collectValues(r, u.unit().group(), variant, values, methods));
       }
     }
     Map<String, BigDecimal> best = new HashMap<>();
@@ -357,12 +366,17 @@ public final class Scorer {
   }
 
   private static void collectValues(
-      CriterionResult r, String g, Map<String, List<BigDecimal>> values, Map<String, ScoringMethod> methods) {
-    r.criteria().forEach(sub -> collectValues(sub, g, values, methods));
+      CriterionResult r,
+      String g,
+      Variant variant,
+      Map<String, List<BigDecimal>> values,
+      Map<String, ScoringMethod> methods) {
+    r.criteria().forEach(sub -> collectValues(sub, g, variant, values, methods));
     ScoringMethod m = r.criterion().composite() ? null : r.criterion().methodFor(g);
-    if (m != null && m.usesGroupBest() && r.fin().status() == CriterionStatus.SCORED) {
+    Outcome o = variant == Variant.SELF ? r.self() : r.fin();
+    if (m != null && m.usesGroupBest() && o.status() == CriterionStatus.SCORED) {
       String key = r.id() + "\u0000" + g;
-      values.computeIfAbsent(key, k -> new ArrayList<>()).add(r.fin().value());
+      values.computeIfAbsent(key, k -> new ArrayList<>()).add(o.value());
       methods.put(key, m);
     }
   }
@@ -399,28 +413,34 @@ public final class Scorer {
   public final class Reweighting {
     private final List<UnitResult> units;
     private final List<Criterion> topLevel = new ArrayList<>();
-    /** Per unit (same index as {@code units}): unrounded final points of each scored leaf. */
-    private final List<Map<Criterion, BigDecimal>> raw = new ArrayList<>();
+    /**
+     * Per unit (same index as {@code units}): its leaves in depth-first order, each with its
+     * unrounded final points, {@code null} for leaves that are not scored.
+     */
+    private final List<Leaf[]> leaves = new ArrayList<>();
 
     private Reweighting(List<UnitResult> scored) {
       this.units = List.copyOf(scored);
       criteria.groups().forEach(g -> topLevel.addAll(g.criteria()));
-      Map<String, BigDecimal> best = finalBests(units);
+      Map<String, BigDecimal> best = resultBests(units, Variant.FINAL);
       for (UnitResult u : units) {
-        Map<Criterion, BigDecimal> points = new IdentityHashMap<>();
+        List<Leaf> out = new ArrayList<>();
         if (u.status() != UnitStatus.NOT_SUBMITTED) {
-          u.criteria().forEach(r -> unrounded(r, u.unit().group(), best, points));
+          u.criteria().forEach(r -> unrounded(r, u.unit().group(), best, out));
         }
-        raw.add(points);
+        leaves.add(out.toArray(new Leaf[0]));
       }
     }
 
-    private void unrounded(CriterionResult r, String g, Map<String, BigDecimal> best, Map<Criterion, BigDecimal> out) {
-      r.criteria().forEach(sub -> unrounded(sub, g, best, out));
-      if (!r.criterion().composite() && r.fin().status() == CriterionStatus.SCORED) {
+    private void unrounded(CriterionResult r, String g, Map<String, BigDecimal> best, List<Leaf> out) {
+      if (r.criterion().composite()) {
+        r.criteria().forEach(sub -> unrounded(sub, g, best, out));
+      } else if (r.fin().status() == CriterionStatus.SCORED) {
         ScoringMethod m = r.criterion().methodFor(g);
         BigDecimal b = m.usesGroupBest() ? best.get(r.id() + "\u0000" + g) : null;
-        out.put(r.criterion(), m.points(r.fin().value(), r.max(), b));
+        out.add(Leaf.of(m.points(r.fin().value(), r.max(), b)));
+      } else {
+        out.add(null);
       }
     }
 
@@ -440,58 +460,192 @@ public final class Scorer {
         throw new IllegalArgumentException(
             "expected " + topLevel.size() + " factors, got " + factors.length);
       }
+      Factor[] f = new Factor[factors.length];
+      for (int i = 0; i < factors.length; i++) {
+        if (factors[i].signum() < 0) {
+          throw new IllegalArgumentException("a factor below 0: " + factors[i]);
+        }
+        f[i] = Factor.of(factors[i]);
+      }
       List<UnitResult> out = new ArrayList<>(units.size());
       for (int i = 0; i < units.size(); i++) {
         UnitResult u = units.get(i);
-        out.add(u.status() == UnitStatus.NOT_SUBMITTED ? u : rescore(u, raw.get(i), factors));
+        out.add(u.status() == UnitStatus.NOT_SUBMITTED ? u : rescore(u, leaves.get(i), f));
       }
       return out;
     }
 
-    private UnitResult rescore(UnitResult u, Map<Criterion, BigDecimal> points, BigDecimal[] factors) {
-      List<CriterionResult> results = new ArrayList<>(u.criteria().size());
-      List<GroupResult> groups = new ArrayList<>(u.groups().size());
+    private UnitResult rescore(UnitResult u, Leaf[] points, Factor[] factors) {
+      CriterionResult[] results = new CriterionResult[u.criteria().size()];
+      GroupResult[] groups = new GroupResult[u.groups().size()];
       BigDecimal[] fin = {zero(), zero()};
+      int[] cursor = {0};
       int k = 0;
       for (int gi = 0; gi < criteria.groups().size(); gi++) {
         CriteriaGroup cg = criteria.groups().get(gi);
         BigDecimal[] gFin = {zero(), zero()};
         for (Criterion c : cg.criteria()) {
-          CriterionResult r = scaled(u.criteria().get(k), factors[k], points);
-          k++;
-          results.add(r);
+          CriterionResult r = scaled(u.criteria().get(k), factors[k], points, cursor);
+          results[k++] = r;
           add(gFin, c, r.max(), r.fin());
         }
         GroupResult before = u.groups().get(gi);
-        groups.add(new GroupResult(cg, gFin[0], gFin[1], before.selfPoints(), before.selfMax()));
+        groups[gi] = new GroupResult(cg, gFin[0], gFin[1], before.selfPoints(), before.selfMax());
         fin[0] = fin[0].add(gFin[0]);
         fin[1] = fin[1].add(gFin[1]);
       }
       Standing self = u.self();
       Standing selfPlain = new Standing(self.points(), self.max(), self.score(), null, null);
-      return new UnitResult(u.unit(), u.status(), standing(fin), selfPlain, groups, results, u.report());
+      return new UnitResult(
+          u.unit(), u.status(), standing(fin), selfPlain, List.of(groups), List.of(results), u.report());
     }
 
-    private CriterionResult scaled(CriterionResult r, BigDecimal f, Map<Criterion, BigDecimal> points) {
-      if (f.compareTo(BigDecimal.ONE) == 0) {
+    private CriterionResult scaled(CriterionResult r, Factor f, Leaf[] points, int[] cursor) {
+      if (f.one) {
+        cursor[0] += leafCount(r);
         return r;
       }
-      BigDecimal max = r.max().multiply(f);
+      BigDecimal max = f.times(r.max());
       Criterion c = r.criterion();
       if (c.composite()) {
-        List<CriterionResult> subs = new ArrayList<>(r.criteria().size());
-        for (CriterionResult sub : r.criteria()) {
-          subs.add(scaled(sub, f, points));
+        // immutable lists from arrays: the records' List.copyOf then keeps them as they are
+        CriterionResult[] subs = new CriterionResult[r.criteria().size()];
+        Outcome[] outcomes = new Outcome[subs.length];
+        for (int i = 0; i < subs.length; i++) {
+          subs[i] = scaled(r.criteria().get(i), f, points, cursor);
+          outcomes[i] = subs[i].fin();
         }
-        return new CriterionResult(
-            c, max, combine(c, max, subs.stream().map(CriterionResult::fin).toList()), r.self(), subs);
+        // the statuses of the sub-criteria, and so the criterion's, do not change with the weights
+        Outcome before = r.fin();
+        Outcome fin =
+            before.status().counts()
+                ? new Outcome(before.status(), combinedPoints(c, max, List.of(outcomes)), null, null)
+                : before;
+        return new CriterionResult(c, max, fin, r.self(), List.of(subs));
       }
+      Leaf leaf = points[cursor[0]++];
       Outcome o = r.fin();
       Outcome fin =
           o.status() == CriterionStatus.SCORED
-              ? new Outcome(o.status(), round(points.get(c).multiply(f)), o.value(), o.note())
+              ? new Outcome(o.status(), scaledPoints(leaf, f), o.value(), o.note())
               : o;
       return new CriterionResult(c, max, fin, r.self(), List.of());
+    }
+
+    private int leafCount(CriterionResult r) {
+      if (!r.criterion().composite()) {
+        return 1;
+      }
+      int n = 0;
+      for (CriterionResult sub : r.criteria()) {
+        n += leafCount(sub);
+      }
+      return n;
+    }
+
+    /**
+     * round(points × f), half-up to the set's precision: exactly what {@code round(points.multiply(f))}
+     * gives, in long arithmetic where that is safe (the product fits, or the points are bracketed
+     * within 10⁻⁶ and both ends round alike), else in {@link BigDecimal}.
+     */
+    private BigDecimal scaledPoints(Leaf leaf, Factor f) {
+      if (leaf.fast && f.fast) {
+        int scale = leaf.scale + f.scale;
+        long lo = roundedProduct(leaf.unscaled, f.unscaled, scale);
+        if (lo != Long.MIN_VALUE) {
+          if (leaf.exact) {
+            return BigDecimal.valueOf(lo, precision);
+          }
+          long hi = roundedProduct(leaf.unscaled + 1, f.unscaled, scale);
+          if (hi == lo) {
+            return BigDecimal.valueOf(lo, precision);
+          }
+        }
+      }
+      return round(leaf.value.multiply(f.value));
+    }
+
+    /** a × b (both ≥ 0, at the given scale) rounded half-up to the precision; MIN_VALUE if unsafe. */
+    private long roundedProduct(long a, long b, int scale) {
+      long product = a * b;
+      if (Math.multiplyHigh(a, b) != 0 || product < 0) {
+        return Long.MIN_VALUE;
+      }
+      int drop = scale - precision;
+      if (drop <= 0) {
+        return -drop < POWERS.length && product <= Long.MAX_VALUE / POWERS[-drop] ? product * POWERS[-drop] : Long.MIN_VALUE;
+      }
+      if (drop >= POWERS.length) {
+        return Long.MIN_VALUE;
+      }
+      long unit = POWERS[drop];
+      long q = product / unit;
+      return (product % unit) * 2 >= unit ? q + 1 : q;
+    }
+  }
+
+  private static final long[] POWERS = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+    1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L
+  };
+
+  /**
+   * A leaf's unrounded points, also as a long where that is safe: {@code exact} when the points
+   * have at most nine decimals, else bracketed: points in (unscaled, unscaled + 1) × 10⁻⁶.
+   */
+  private record Leaf(BigDecimal value, boolean fast, boolean exact, long unscaled, int scale) {
+    static Leaf of(BigDecimal v) {
+      if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0) {
+        return new Leaf(v, false, false, 0, 0);
+      }
+      BigDecimal plain = v.stripTrailingZeros();
+      if (plain.scale() <= 0) {
+        return new Leaf(v, true, true, plain.setScale(0).longValueExact(), 0);
+      }
+      if (plain.scale() <= 9) {
+        return new Leaf(v, true, true, plain.unscaledValue().longValueExact(), plain.scale());
+      }
+      return new Leaf(v, true, false, v.setScale(6, RoundingMode.FLOOR).unscaledValue().longValueExact(), 6);
+    }
+  }
+
+  /**
+   * A factor, also as a long where it has at most nine decimals, with the maxes it has scaled in
+   * one {@link Reweighting#rescore} call (the units of a group share their criteria's max
+   * instances, so each is multiplied once per call rather than once per unit). One per call, so
+   * never shared between threads.
+   */
+  private static final class Factor {
+    final BigDecimal value;
+    final boolean one;
+    final boolean fast;
+    final long unscaled;
+    final int scale;
+    private final Map<BigDecimal, BigDecimal> maxes = new IdentityHashMap<>();
+
+    private Factor(BigDecimal value, boolean one, boolean fast, long unscaled, int scale) {
+      this.value = value;
+      this.one = one;
+      this.fast = fast;
+      this.unscaled = unscaled;
+      this.scale = scale;
+    }
+
+    static Factor of(BigDecimal f) {
+      boolean one = f.compareTo(BigDecimal.ONE) == 0;
+      BigDecimal plain = f.stripTrailingZeros();
+      if (plain.scale() < 0) {
+        plain = plain.setScale(0);
+      }
+      if (plain.scale() <= 9 && plain.precision() <= 18) {
+        return new Factor(f, one, true, plain.unscaledValue().longValueExact(), plain.scale());
+      }
+      return new Factor(f, one, false, 0, 0);
+    }
+
+    BigDecimal times(BigDecimal max) {
+      return maxes.computeIfAbsent(max, m -> m.multiply(value));
     }
   }
 }

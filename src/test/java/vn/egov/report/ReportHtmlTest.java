@@ -236,7 +236,8 @@ class ReportHtmlTest {
   void twoRunsWriteIdenticalFiles() throws IOException {
     Map<String, byte[]> a = files(assessSample(tmp.resolve("a")));
     Map<String, byte[]> b = files(assessSample(tmp.resolve("b")));
-    assertThat(a).containsKey("report.html").containsKey("scorecards/VIETTRI.html").hasSize(37);
+    // 36 pages and manifest.json, the run record every assess writes (SECURITY.md)
+    assertThat(a).containsKey("report.html").containsKey("scorecards/VIETTRI.html").containsKey("manifest.json").hasSize(38);
     assertThat(b.keySet()).isEqualTo(a.keySet());
     for (String name : a.keySet()) {
       assertThat(b.get(name)).as(name).isEqualTo(a.get(name));
@@ -298,6 +299,7 @@ class ReportHtmlTest {
     Map<String, byte[]> written = files(out);
     assertThat(written.keySet())
         .containsExactlyInAnyOrder(
+            "manifest.json",
             "report.html",
             "scorecards/___.._x.html",
             "scorecards/a_b.html",

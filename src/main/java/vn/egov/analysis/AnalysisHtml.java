@@ -1,0 +1,53 @@
+package vn.egov.analysis;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Pebble engine of the analysis pages ({@code compare.html}, {@code sensitivity.html}),
+ * configured as the report's: templates from {@code vn/egov/analysis/html/}, every {@code {{ … }}}
+ * HTML-escaped (no template uses {@code raw}), unknown variables are errors, figures arrive as
+ * formatted strings so the output never depends on the JVM's locale.
+ */
+final class AnalysisHtml {
+  private static final PebbleEngine ENGINE = engine();
+
+  private AnalysisHtml() {}
+
+  private static PebbleEngine engine() {
+    ClasspathLoader loader = new ClasspathLoader(AnalysisHtml.class.getClassLoader());
+    loader.setPrefix("vn/egov/analysis/html");
+    loader.setSuffix(".peb");
+    loader.setCharset("UTF-8");
+    return new PebbleEngine.Builder()
+        .loader(loader)
+        .autoEscaping(true)
+        .defaultEscapingStrategy("html")
+        .strictVariables(true)
+        .newLineTrimming(true)
+        .cacheActive(true)
+        .templateCache(new ConcurrentMapTemplateCache())
+        .defaultLocale(Locale.ROOT)
+        .build();
+  }
+
+  static void render(String template, Map<String, Object> model, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try {
+      ENGINE.getTemplate(template).evaluate(w, model, Locale.ROOT);
+    } catch (PebbleException e) {
+      // a template bug, not a user's mistake: the internal-error exit code
+      throw new IllegalStateException("HTML template " + template + ": " + e.getMessage(), e);
+    }
+    w.flush();
+  }
+}

@@ -1,0 +1,48 @@
+package vn.egov.analysis;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.egov.report.AtomicFiles;
+
+/**
+ * The analysis CSV files: UTF-8 with a BOM (so that Excel shows Vietnamese names), RFC 4180 with
+ * CRLF, numbers with a dot, written atomically; text from the inputs neutralised against formula
+ * injection.
+ */
+final class Csv {
+  private Csv() {}
+
+  static Path write(Path target, List<String> header, List<List<String>> rows) throws IOException {
+    return AtomicFiles.write(
+        target,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          w.write('\ufeff');
+          CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+          try (CSVPrinter csv = new CSVPrinter(w, format)) {
+            csv.printRecord(header);
+            for (List<String> row : rows) {
+              csv.printRecord(row);
+            }
+          }
+        });
+  }
+
+  /**
+   * Text a unit typed, safe in a spreadsheet cell: a leading {@code = + - @}, tab or carriage
+   * return gets a {@code '} in front.
+   */
+  static String safe(String s) {
+    if (s == null || s.isEmpty()) {
+      return s == null ? "" : s;
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+}

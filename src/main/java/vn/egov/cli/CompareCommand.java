@@ -1,0 +1,129 @@
+package vn.egov.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.egov.analysis.CompareOutputs;
+import vn.egov.analysis.Comparison;
+import vn.egov.analysis.ResultsFile;
+import vn.egov.model.Location;
+import vn.egov.model.Problem;
+
+/** {@code egov compare}: two years' {@code results.json} side by side, per unit group. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Compare two results.json files (e.g. last year and this year): per unit group, each unit's old and",
+      "new score, rank and class and their changes, units new or gone, the biggest movers. Criteria sets",
+      "may differ: totals always compare, criteria groups and criteria where their ids match."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  egov compare ket-qua-2017/results.json ket-qua-2018/results.json",
+      "  egov compare 2017/results.json 2018/results.json -o so-sanh --formats xlsx,html"
+    })
+final class CompareCommand implements Callable<Integer> {
+  @ParentCommand EgovCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD.json", description = "The earlier results.json.")
+  Path old;
+
+  @Parameters(index = "1", paramLabel = "NEW.json", description = "The later results.json.")
+  Path neu;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write the comparison here (created if needed).")
+  Path output;
+
+  @Option(names = "--formats", split = ",", paramLabel = "LIST", description = "With -o: what to write (default and available: csv,xlsx,md,html).")
+  List<String> formats;
+
+  @Override
+  public Integer call() {
+    Console console = top.console();
+    List<String> chosen = chosenFormats(console);
+    ResultsFile.Loaded a = ResultsFile.load(old, old.toString());
+    ResultsFile.Loaded b = ResultsFile.load(neu, neu.toString());
+    List<Problem> problems = new ArrayList<>(a.problems());
+    problems.addAll(b.problems());
+    if (a.snapshot() == null || b.snapshot() == null) {
+      console.problems(problems);
+      console.summary(console.t("compare.failed"));
+      return (a.unreadable() || b.unreadable() ? ExitCode.IO : ExitCode.USAGE).code();
+    }
+    Comparison c = Comparison.of(a.snapshot(), b.snapshot());
+    // the language of the newer results unless --lang says otherwise
+    top.adoptLanguage(console, b.snapshot().language());
+    CompareOutputs.text(c, console.messages()).forEach(console::result);
+    console.flush();
+    ExitCode code = ExitCode.OK;
+    if (output != null) {
+      try {
+        Files.createDirectories(output);
+        for (Path p : CompareOutputs.write(c, console.messages(), output, chosen)) {
+          console.note(console.t("compare.written", p));
+        }
+      } catch (IOException e) {
+        console.problems(List.of(Problem.error(Location.of(output.toString()), "file.unwritable", e.getMessage())));
+        code = ExitCode.IO;
+      }
+    }
+    long both = 0;
+    long added = 0;
+    long gone = 0;
+    long up = 0;
+    long down = 0;
+    for (Comparison.Section s : c.sections()) {
+      for (Comparison.Row r : s.rows()) {
+        switch (r.presence()) {
+          case BOTH -> both++;
+          case NEW -> added++;
+          case GONE -> gone++;
+        }
+        if (r.rankChange() != null && r.rankChange() > 0) {
+          up++;
+        } else if (r.rankChange() != null && r.rankChange() < 0) {
+          down++;
+        }
+      }
+    }
+    console.summary(console.t("compare.summary", both, added, gone, up, down));
+    return code.code();
+  }
+
+  private List<String> chosenFormats(Console console) {
+    if (formats == null) {
+      return CompareOutputs.FORMATS;
+    }
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(), console.t("compare.formats.output"));
+    }
+    List<String> out = new ArrayList<>();
+    for (String f : formats) {
+      String name = f.strip().toLowerCase(Locale.ROOT);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!CompareOutputs.FORMATS.contains(name)) {
+        throw new ParameterException(
+            spec.commandLine(), console.t("compare.format.unknown", name, String.join(", ", CompareOutputs.FORMATS)));
+      }
+      out.add(name);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,155 @@
+package vn.egov.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.egov.analysis.Sensitivity;
+import vn.egov.analysis.SensitivityOutputs;
+import vn.egov.assess.Assessment;
+import vn.egov.model.Location;
+import vn.egov.model.Problem;
+import vn.egov.model.Results;
+
+/**
+ * {@code egov sensitivity}: how much the ranks depend on the criteria's max points (their
+ * weights): Monte-Carlo perturbation and leaving out one criteria group at a time.
+ */
+@Command(
+    name = "sensitivity",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Monte-Carlo perturbation of the criteria's max points: every top-level criterion's max is scaled",
+      "by its own uniform factor in [1-F, 1+F], N times, and the units are rescored, ranked and classified",
+      "by the engine; plus each criteria group left out in turn. Prints each unit's median rank, 5-95%",
+      "rank interval and the probability of keeping its class; -o writes sensitivity.csv and .html."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  egov sensitivity -c criteria/phu-tho-2018.yaml samples/phu-tho-2018/wide \\",
+      "      --units samples/phu-tho-2018/units.csv -o do-nhay",
+      "  egov sensitivity -c tieu-chi.yaml bao-cao/ --samples 5000 --weight-noise 0.3 --seed 7",
+      "",
+      "A perturbed max re-weights the criterion: the unit keeps the same fraction of its max, for every",
+      "scoring method (band, option, count and formula points scale with the max). The same seed gives",
+      "the same output; with --weight-noise 0 every sample reproduces the published ranks."
+    })
+final class SensitivityCommand implements Callable<Integer> {
+  @ParentCommand EgovCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
+  Path criteria;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv, .xlsx, .xls) or folders (read recursively).")
+  List<Path> inputs;
+
+  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV); replaces the criteria set's units:.")
+  Path units;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Number of Monte-Carlo samples (default: ${DEFAULT-VALUE}).")
+  int samples = 1000;
+
+  @Option(names = "--weight-noise", paramLabel = "F", description = "Each max is scaled by a factor uniform in [1-F, 1+F], 0 <= F <= 1 (default: ${DEFAULT-VALUE}).")
+  BigDecimal noise = new BigDecimal("0.2");
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the random factors; the same seed gives the same output (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write sensitivity.csv and sensitivity.html here (created if needed).")
+  Path output;
+
+  @Option(names = "--strict", description = "As for assess: units whose reports have errors are rejected (no rank).")
+  boolean strict;
+
+  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
+  String decimal = "auto";
+
+  @Override
+  public Integer call() {
+    Console console = top.console();
+    if (samples < 1) {
+      throw new ParameterException(spec.commandLine(), console.t("sensitivity.samples.invalid", samples));
+    }
+    if (noise.signum() < 0 || noise.compareTo(BigDecimal.ONE) > 0) {
+      throw new ParameterException(spec.commandLine(), console.t("sensitivity.noise.invalid", noise.toPlainString()));
+    }
+    long started = System.nanoTime();
+    Assessment.Outcome outcome =
+        Assessment.run(
+            new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, ExplainCommand.decimalMode(decimal, spec)));
+    if (outcome.criteria() == null) {
+      return ExplainCommand.invalidCriteria(console, criteria, outcome);
+    }
+    top.adoptLanguage(console, outcome.criteria().language());
+    Results results = outcome.results();
+    long errors = results.problems().stream().filter(Problem::isError).count();
+    long warnings = results.problems().size() - errors;
+    Sensitivity.Report report =
+        Sensitivity.run(results, new Sensitivity.Settings(samples, noise, seed), progress(console));
+    SensitivityOutputs.text(report, results, console.messages()).forEach(console::result);
+    console.flush();
+    ExitCode code = errors > 0 ? ExitCode.INVALID_DATA : ExitCode.OK;
+    if (outcome.unreadable()) {
+      code = code.worst(ExitCode.IO);
+    }
+    if (output != null) {
+      try {
+        Files.createDirectories(output);
+        for (Path p : SensitivityOutputs.write(report, results, output, console.messages())) {
+          console.note(console.t("sensitivity.written", p));
+        }
+      } catch (IOException e) {
+        console.problems(List.of(Problem.error(Location.of(output.toString()), "file.unwritable", e.getMessage())));
+        code = code.worst(ExitCode.IO);
+      }
+    }
+    BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - started, 9).setScale(1, RoundingMode.HALF_UP);
+    console.summary(
+        console.t(
+            "sensitivity.summary",
+            samples,
+            report.units().size(),
+            report.criteria(),
+            console.num(noise, 0),
+            seed,
+            errors,
+            warnings,
+            console.num(seconds, 1)));
+    return code.code();
+  }
+
+  /** Samples done on stderr, only on a terminal and without --quiet; the line is cleared at the end. */
+  private IntConsumer progress(Console console) {
+    if (!top.terminal() || top.quiet) {
+      return done -> {};
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    int every = Math.max(1, samples / 100);
+    return done -> {
+      if (done % every == 0 || done == samples) {
+        synchronized (err) {
+          err.print("\r" + console.t("sensitivity.progress", done, samples));
+          if (done == samples) {
+            err.print("\r\u001b[K");
+          }
+          err.flush();
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,83 @@
+package vn.egov.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.egov.report.Manifest;
+
+/** {@code egov verify}: re-checks an output folder against the manifest its run wrote. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check that the outputs of an assess run (and its inputs, where they still are) are unchanged:",
+      "re-hashes every file listed in DIR/manifest.json and prints one line per file that differs."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  egov verify ket-qua",
+      "",
+      "Exit codes: 0 every file matches, 1 some file differs or is missing,",
+      "3 DIR/manifest.json is missing or unreadable.",
+      "Inputs are found by the paths assess was given: run verify from the same folder;",
+      "inputs no longer at their paths are counted and skipped."
+    })
+final class VerifyCommand implements Callable<Integer> {
+  @ParentCommand EgovCommand top;
+
+  @Parameters(paramLabel = "DIR", description = "The output folder of egov assess.")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    Console console = top.console();
+    Manifest manifest;
+    try {
+      manifest = Manifest.read(dir);
+    } catch (Manifest.Unreadable e) {
+      String line =
+          e.missing()
+              ? console.t("verify.no_manifest", dir.resolve(Manifest.FILE_NAME))
+              : console.t("verify.unreadable", dir.resolve(Manifest.FILE_NAME), e.getMessage());
+      error(line);
+      return ExitCode.IO.code();
+    }
+    top.adoptLanguage(console, manifest.options().lang());
+    Manifest.Verified v;
+    try {
+      v = manifest.verify(dir);
+    } catch (IOException e) {
+      error(console.t("verify.unreadable", dir.resolve(Manifest.FILE_NAME), e.getMessage()));
+      return ExitCode.IO.code();
+    }
+    for (Manifest.Mismatch m : v.mismatches()) {
+      if (m.outside()) {
+        console.result(console.t("verify.outside", m.expected().path()));
+      } else if (m.found() == null) {
+        console.result(console.t("verify.gone", m.file()));
+      } else {
+        console.result(console.t("verify.changed", m.file(), m.expected().sha256(), m.found()));
+      }
+    }
+    console.flush();
+    if (v.skipped() > 0) {
+      console.summary(console.t("verify.skipped", v.skipped()));
+    }
+    int total = v.outputsChecked() + v.inputsChecked();
+    if (v.mismatches().isEmpty()) {
+      console.summary(console.t("verify.match", dir, v.outputsChecked(), v.inputsChecked()));
+      return ExitCode.OK.code();
+    }
+    console.summary(console.t("verify.differ", dir, v.mismatches().size(), total));
+    return ExitCode.INVALID_DATA.code();
+  }
+
+  /** A line on stderr that --quiet keeps: why nothing could be checked. */
+  private void error(String line) {
+    top.spec.commandLine().getErr().println(line);
+    top.spec.commandLine().getErr().flush();
+  }
+}
