@@ -1,9 +1,7 @@
 package vn.egov.analysis;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,20 +22,7 @@ final class AnalysisHtml {
   private AnalysisHtml() {}
 
   private static PebbleEngine engine() {
-    ClasspathLoader loader = new ClasspathLoader(AnalysisHtml.class.getClassLoader());
-    loader.setPrefix("vn/egov/analysis/html");
-    loader.setSuffix(".peb");
-    loader.setCharset("UTF-8");
-    return new PebbleEngine.Builder()
-        .loader(loader)
-        .autoEscaping(true)
-        .defaultEscapingStrategy("html")
-        .strictVariables(true)
-        .newLineTrimming(true)
-        .cacheActive(true)
-        .templateCache(new ConcurrentMapTemplateCache())
-        .defaultLocale(Locale.ROOT)
-        .build();
+    return vn.egov.report.PebbleEngines.forTemplatesIn("vn/egov/analysis/html");
   }
 
   static void render(String template, Map<String, Object> model, OutputStream out) throws IOException {

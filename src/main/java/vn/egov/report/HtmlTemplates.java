@@ -1,9 +1,7 @@
 package vn.egov.report;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,20 +23,7 @@ final class HtmlTemplates {
   private HtmlTemplates() {}
 
   private static PebbleEngine engine() {
-    ClasspathLoader loader = new ClasspathLoader(HtmlTemplates.class.getClassLoader());
-    loader.setPrefix("vn/egov/report/html");
-    loader.setSuffix(".peb");
-    loader.setCharset("UTF-8");
-    return new PebbleEngine.Builder()
-        .loader(loader)
-        .autoEscaping(true)
-        .defaultEscapingStrategy("html")
-        .strictVariables(true)
-        .newLineTrimming(true)
-        .cacheActive(true)
-        .templateCache(new ConcurrentMapTemplateCache())
-        .defaultLocale(Locale.ROOT)
-        .build();
+    return vn.egov.report.PebbleEngines.forTemplatesIn("vn/egov/report/html");
   }
 
   /**
