@@ -12,10 +12,9 @@ import vn.egov.report.Manifest;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check that the outputs of an assess run (and its inputs, where they still are) are unchanged:",
-      "re-hashes every file listed in DIR/manifest.json and prints one line per file that differs."
-    },
+    description =
+        "Check an assess output folder against its manifest.json: re-hash every output, and every"
+            + " input still at its path, and print one line per file that changed or is missing.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  egov verify ket-qua",

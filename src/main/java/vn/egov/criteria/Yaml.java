@@ -79,6 +79,13 @@ final class Yaml {
         problems.add(Problem.error(Location.at(shown, 1, 1), "criteria.yaml.aliases", MAX_EXPANDED));
         return null;
       }
+      Node[] deepest = new Node[1];
+      if (height(root, new IdentityHashMap<>(), deepest) > MAX_DEPTH) {
+        // aliases nest collections deeper than the text shows, or forever: "&c {criteria: [*c]}"
+        // overflowed the loader's stack (found by fuzzing, SECURITY.md)
+        problems.add(Problem.error(at(deepest[0]), "limit.yaml_alias_depth", MAX_DEPTH));
+        return null;
+      }
       return root;
     } catch (MarkedYAMLException e) {
       problems.add(syntax(e, lastQuoted));
@@ -87,6 +94,11 @@ final class Yaml {
       String m = String.valueOf(e.getMessage());
       String key = m.contains("aliases") ? "criteria.yaml.aliases" : "criteria.yaml";
       problems.add(Problem.error(Location.at(shown, 1, 1), key, key.equals("criteria.yaml") ? m : MAX_EXPANDED));
+      return null;
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML 2.5 throws this unmarked for a malformed tag such as "!-m+-%e" (found by fuzzing,
+      // SECURITY.md): a syntax error all the same
+      problems.add(Problem.error(Location.at(shown, 1, 1), "criteria.yaml", String.valueOf(e.getMessage())));
       return null;
     }
   }
@@ -139,6 +151,44 @@ final class Yaml {
       i++;
     }
     return i;
+  }
+
+  /**
+   * How many collections deep the document nests once aliases are followed; an alias to a
+   * collection that contains it counts as infinitely deep. Memoised, so each node is visited once;
+   * {@code at[0]} is set to a collection where the limit is passed.
+   */
+  private static int height(Node n, Map<Node, Integer> memo, Node[] at) {
+    if (!(n instanceof MappingNode) && !(n instanceof SequenceNode)) {
+      return 0;
+    }
+    Integer known = memo.get(n);
+    if (known != null) {
+      return known; // Integer.MAX_VALUE while n is being measured: a cycle
+    }
+    memo.put(n, Integer.MAX_VALUE);
+    int below = 0;
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        below = Math.max(below, Math.max(height(t.getKeyNode(), memo, at), height(t.getValueNode(), memo, at)));
+        if (below >= MAX_DEPTH) {
+          break;
+        }
+      }
+    } else {
+      for (Node c : ((SequenceNode) n).getValue()) {
+        below = Math.max(below, height(c, memo, at));
+        if (below >= MAX_DEPTH) {
+          break;
+        }
+      }
+    }
+    int h = below >= MAX_DEPTH ? Integer.MAX_VALUE : below + 1;
+    if (h > MAX_DEPTH && at[0] == null) {
+      at[0] = n;
+    }
+    memo.put(n, h);
+    return h;
   }
 
   /** How many values the document has once every alias is expanded (memoised, so cheap). */

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Timeout;
 class CsvReaderFuzzTest {
   private static final CsvReader READER = new CsvReader(FuzzSupport.CRITERIA);
 
+  static {
+    FuzzSupport.warmUpReaders();
+  }
+
   @FuzzTest(maxDuration = "10m")
   @Timeout(30) // per input when fuzzing: a slower input is a finding
   void csvBytes(byte[] bytes) {

@@ -23,6 +23,10 @@ import vn.egov.ingest.WorkbookReader;
 class WorkbookReaderFuzzTest {
   private static final WorkbookReader READER = new WorkbookReader(FuzzSupport.CRITERIA);
 
+  static {
+    FuzzSupport.warmUpReaders();
+  }
+
   /** The parts of a real workbook with shared strings and percent formats; the sheet is replaced. */
   private static final Map<String, byte[]> TEMPLATE = parts(Path.of("src/test/resources/bad-reports/47-percent-format.xlsx"));
 

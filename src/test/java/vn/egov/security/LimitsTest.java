@@ -226,6 +226,26 @@ class LimitsTest {
   }
 
   @Test
+  void aMalformedYamlTagIsASyntaxError() {
+    // fuzz finding 7: SnakeYAML threw IllegalArgumentException out of the loader
+    CriteriaLoader.Loaded l = CriteriaLoader.parse("!-m+-%e", "criteria.yaml");
+    assertThat(render(l.problems())).singleElement().asString().startsWith("criteria.yaml:1:1: ").contains("Tag must not contain");
+  }
+
+  @Test
+  void anAliasToACollectionThatContainsItIsRefused() {
+    // fuzz finding 8: the loader followed "&c {criteria: [*c]}" until its stack overflowed
+    String yaml =
+        "schema: egov-criteria/1\nid: t\ntitle: t\nunit_groups: [{id: a, name: A}]\ngroups:\n"
+            + "  - id: g\n    name: G\n    criteria:\n      - &c {id: x, name: x, max: 1, criteria: [*c]}\n";
+    CriteriaLoader.Loaded l = CriteriaLoader.parse(yaml, "criteria.yaml");
+    assertThat(render(l.problems()))
+        .containsExactly(
+            "criteria.yaml:9:47: not valid YAML: with its aliases (*name) followed, lists and mappings nest more than"
+                + " 40 levels deep, or an alias refers to a list or mapping that contains it");
+  }
+
+  @Test
   void aCriteriaFileLargerThan200MbIsNotRead() throws IOException {
     Path yaml = sparse("big.yaml", Limits.MAX_FILE_BYTES + 1, "schema: egov-criteria/1\n".getBytes(StandardCharsets.UTF_8));
     CriteriaLoader.Loaded l = CriteriaLoader.load(yaml, "big.yaml");
