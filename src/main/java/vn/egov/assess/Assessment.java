@@ -70,6 +70,7 @@ public final class Assessment {
       return new Outcome(null, loaded.problems(), null, false);
     }
     CriteriaSet set = loaded.criteria();
+    Stopwatch.lap("criteria");
     List<Problem> problems = new ArrayList<>();
     List<Unit> registry = set.units();
     if (request.units() != null) {
@@ -82,13 +83,16 @@ public final class Assessment {
     Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());
     Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems);
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
+    Stopwatch.lap("score");
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
     problems.sort(BY_PLACE);
+    Stopwatch.lap("after-scoring checks, sort");
     boolean unreadable = problems.stream().anyMatch(Problem::unreadableFile);
     List<Problem> all = new ArrayList<>(loaded.problems());
     all.addAll(problems);
     Results results = new Results(set, new Ranker(set).rank(scored.units()), all);
+    Stopwatch.lap("rank");
     return new Outcome(set, loaded.problems(), results, unreadable);
   }
 
@@ -103,9 +107,11 @@ public final class Assessment {
     List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
     ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
     problems.addAll(ingested.problems());
+    Stopwatch.lap("read");
     Validator.Checked checked =
         new Validator(set, registry, registryWhere).check(ingested.reports(), ingested.problems());
     problems.addAll(checked.problems());
+    Stopwatch.lap("validate");
     return checked;
   }
 

@@ -38,6 +38,7 @@ final class AssessRun {
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();
     console.problems(results.problems());
+    vn.egov.assess.Stopwatch.lap("print problems");
     List<Path> written = new ArrayList<>();
     ExitCode code = results.hasErrors() ? ExitCode.INVALID_DATA : ExitCode.OK;
     if (outcome.unreadable()) {
@@ -49,9 +50,11 @@ final class AssessRun {
       Files.createDirectories(outDir);
       for (OutputFormat f : formats) {
         written.addAll(f.write(results, context));
+        vn.egov.assess.Stopwatch.lap("write " + f.name());
       }
       // the run record, whatever --formats: written last, so it hashes every output (SECURITY.md)
       written.add(runRecord(outDir, written, request, formats, options, console).write(outDir));
+      vn.egov.assess.Stopwatch.lap("write manifest");
     } catch (IOException e) {
       console.problems(List.of(Problem.error(vn.egov.model.Location.of(outDir.toString()), "file.unwritable", e.getMessage())));
       code = code.worst(ExitCode.IO);

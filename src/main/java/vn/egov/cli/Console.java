@@ -57,9 +57,19 @@ final class Console {
 
   /** Problems on stderr, one per line, like a compiler. */
   void problems(List<Problem> problems) {
-    for (Problem p : problems) {
-      err.println(format(p));
+    // a national run can have tens of thousands: lines made on both cores, written in blocks
+    List<String> lines =
+        problems.size() < 1000 ? problems.stream().map(this::format).toList() : problems.parallelStream().map(this::format).toList();
+    StringBuilder block = new StringBuilder();
+    String newline = System.lineSeparator();
+    for (String line : lines) {
+      block.append(line).append(newline);
+      if (block.length() > 1 << 16) {
+        err.write(block.toString());
+        block.setLength(0);
+      }
     }
+    err.write(block.toString());
     err.flush();
   }
 

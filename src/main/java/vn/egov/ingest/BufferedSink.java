@@ -15,7 +15,40 @@ final class BufferedSink implements ReportSink {
 
   @Override
   public void unit(String unitId, Sighting seen) {
-    events.add(s -> s.unit(unitId, seen));
+    events.add(new Seen(unitId, seen));
+  }
+
+  /** A unit sighting, kept as data so that {@link #replayAfter} can compare it. */
+  private record Seen(String unitId, Sighting seen) implements Consumer<ReportSink> {
+    @Override
+    public void accept(ReportSink s) {
+      s.unit(unitId, seen);
+    }
+
+    boolean sameAs(Seen other) {
+      return other != null
+          && unitId.equals(other.unitId)
+          && java.util.Objects.equals(seen.name(), other.seen.name())
+          && java.util.Objects.equals(seen.group(), other.seen.group());
+    }
+  }
+
+  /**
+   * Replays after another part of the same table: a sighting that repeats the last one handed on
+   * (same unit id, name and group) is left out, as reading the table in one piece leaves it out.
+   *
+   * @param last the last sighting handed on, updated; a one-element holder, initially empty
+   */
+  void replayAfter(ReportSink into, Object[] last) {
+    for (Consumer<ReportSink> e : events) {
+      if (e instanceof Seen seen) {
+        if (seen.sameAs((Seen) last[0])) {
+          continue;
+        }
+        last[0] = seen;
+      }
+      e.accept(into);
+    }
   }
 
   @Override

@@ -53,6 +53,7 @@ public final class CsvReader implements TableReader {
       return;
     }
     String text = decode(bytes, shown, sink);
+    bytes = null; // not needed beyond this point: a large file's bytes need not wait for the end
     if (text == null) {
       return;
     }
@@ -72,6 +73,12 @@ public final class CsvReader implements TableReader {
       return new String(b, 2, n - 2, StandardCharsets.UTF_16LE);
     }
     int start = n >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+    // the JDK's fast decoding, straight into the string; only text with a replacement character
+    // (invalid bytes, or a U+FFFD really typed) is decoded again, strictly, to tell which
+    String fast = new String(b, start, n - start, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -86,47 +93,192 @@ public final class CsvReader implements TableReader {
   }
 
   private void read(String text, String shown, ReportSink sink) {
+    read(text, shown, sink, true);
+  }
+
+  /** Reads decoded text; {@code inChunks} false reads it top to bottom whatever its size (tests). */
+  void read(String text, String shown, ReportSink sink, boolean inChunks) {
+    char delimiter = CsvDelimiter.detect(text);
     LineIndex lines = new LineIndex(text);
-    CSVFormat format =
-        CSVFormat.RFC4180.builder()
-            .setDelimiter(CsvDelimiter.detect(text))
-            .setIgnoreEmptyLines(false) // keeps record positions exact; blank rows are skipped below
-            .setTrim(true)
-            .get();
-    TableInterpreter table = new TableInterpreter(criteria, sink, false);
-    boolean headerSeen = false;
-    InputLimits.Table limits = new InputLimits.Table(sink); // rows, columns, cell length
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      for (CSVRecord r : parser) {
-        long line = lines.lineOf(r.getCharacterPosition());
-        java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
-        int fields = InputLimits.fields(r, where, sink);
-        if (fields < 0) {
-          return;
+    if (inChunks && text.length() >= CHUNKED_FROM_CHARS && Runtime.getRuntime().availableProcessors() > 1) {
+      List<int[]> chunks = chunks(text, delimiter);
+      if (chunks.size() > 2) {
+        readChunked(text, delimiter, lines, shown, sink, chunks);
+        return;
+      }
+    }
+    Pass pass = new Pass(text, delimiter, lines, shown, sink, new TableInterpreter(criteria, sink, false), 0);
+    pass.read(0, text.length());
+  }
+
+  /** Files from this size (in characters) are read in chunks, in parallel. */
+  static final int CHUNKED_FROM_CHARS = 4 << 20;
+
+  private static final int FIRST_CHUNK_CHARS = 64 << 10;
+  private static final int CHUNK_CHARS = 256 << 10;
+
+  /**
+   * Reads a large file in chunks of whole records: the first (with the header) here, the others
+   * in parallel, each into its own buffer, handed on strictly in file order, so that what the sink
+   * sees is exactly what reading the file from top to bottom gives (a test compares both). A
+   * chunk that stops the table (a limit, a broken quote) ends the file there, as it would have.
+   */
+  private void readChunked(
+      String text, char delimiter, LineIndex lines, String shown, ReportSink sink, List<int[]> chunks) {
+    BufferedSink first = new BufferedSink();
+    TableInterpreter table = new TableInterpreter(criteria, first, false);
+    Pass head = new Pass(text, delimiter, lines, shown, first, table, 0);
+    boolean more = head.read(chunks.get(0)[0], chunks.get(0)[1]);
+    if (more && !head.headerSeen) {
+      // no header in the first chunk (a very long preamble): read the file from top to bottom
+      Pass pass = new Pass(text, delimiter, lines, shown, sink, new TableInterpreter(criteria, sink, false), 0);
+      pass.read(0, text.length());
+      return;
+    }
+    Object[] lastSighting = new Object[1];
+    first.replayAfter(sink, lastSighting);
+    if (!more) {
+      return;
+    }
+    try {
+      vn.egov.parallel.InOrder.run(
+          chunks.size() - 1,
+          k -> {
+            int[] c = chunks.get(k + 1);
+            BufferedSink buffer = new BufferedSink();
+            Pass pass = new Pass(text, delimiter, lines, shown, buffer, table.withSink(buffer), c[2]);
+            pass.headerSeen = true;
+            return new Chunk(buffer, pass.read(c[0], c[1]));
+          },
+          done -> {
+            done.events().replayAfter(sink, lastSighting);
+            return done.more(); // false: the table stops here, as it would have read top to bottom
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the sinks do not throw
+    }
+  }
+
+  private record Chunk(BufferedSink events, boolean more) {}
+
+  /**
+   * Splits the text into ranges of whole records: {start, end, records before start}. Record
+   * ends are found the way the RFC 4180 parser sees them (a quote opens a quoted field only at
+   * the start of a field; {@code ""} inside one is a quote), so no range starts inside a quoted
+   * field; ranges start after a LF. The first range is small, so the header is read early.
+   */
+  static List<int[]> chunks(String text, char delimiter) {
+    List<int[]> out = new ArrayList<>();
+    final int fieldStart = 0;
+    final int unquoted = 1;
+    final int quoted = 2;
+    final int quoteInQuoted = 3;
+    int state = fieldStart;
+    int start = 0;
+    long records = 0;
+    long recordsAtStart = 0;
+    int target = FIRST_CHUNK_CHARS;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (state == quoted) {
+        if (c == '"') {
+          state = quoteInQuoted;
         }
-        List<RawCell> cells = new ArrayList<>(fields);
-        for (int i = 0; i < fields; i++) {
-          cells.add(RawCell.text(r.get(i), where.apply(i)));
+        continue;
+      }
+      if (state == quoteInQuoted && c == '"') {
+        state = quoted; // "" inside a quoted field
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          state = fieldStart;
+          continue; // the LF ends the record
         }
-        cells = limits.row(cells, where);
-        if (cells == null) {
-          return;
+        records++;
+        state = fieldStart;
+        if (c == '\n' && i + 1 - start >= target && i + 1 < n) {
+          out.add(new int[] {start, i + 1, (int) recordsAtStart});
+          start = i + 1;
+          recordsAtStart = records;
+          target = CHUNK_CHARS;
         }
-        if (!headerSeen) {
-          if (cells.stream().allMatch(RawCell::blank)) {
+      } else if (c == delimiter) {
+        state = fieldStart;
+      } else if (state == fieldStart) {
+        state = c == '"' ? quoted : unquoted;
+      } else if (state == quoteInQuoted) {
+        state = unquoted; // text after a closing quote: the parser will say where
+      }
+    }
+    out.add(new int[] {start, n, (int) recordsAtStart});
+    return out;
+  }
+
+  /** Reads the records of a range of the text into an interpreter. Not thread-safe: one per range. */
+  private static final class Pass {
+    private final String text;
+    private final char delimiter;
+    private final LineIndex lines;
+    private final String shown;
+    private final ReportSink sink;
+    private final TableInterpreter table;
+    private final InputLimits.Table limits; // rows, columns, cell length
+    boolean headerSeen;
+
+    Pass(String text, char delimiter, LineIndex lines, String shown, ReportSink sink, TableInterpreter table, long rowsBefore) {
+      this.text = text;
+      this.delimiter = delimiter;
+      this.lines = lines;
+      this.shown = shown;
+      this.sink = sink;
+      this.table = table;
+      this.limits = new InputLimits.Table(sink, rowsBefore);
+    }
+
+    /** Reads the records in [from, to); false when the table stops (the problem is reported). */
+    boolean read(int from, int to) {
+      CSVFormat format =
+          CSVFormat.RFC4180.builder()
+              .setDelimiter(delimiter)
+              .setIgnoreEmptyLines(false) // keeps record positions exact; blank rows are skipped below
+              .setTrim(true)
+              .get();
+      try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(from, to)), format)) {
+        for (CSVRecord r : parser) {
+          long line = lines.lineOf(from + r.getCharacterPosition());
+          java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
+          int fields = InputLimits.fields(r, where, sink);
+          if (fields < 0) {
+            return false;
+          }
+          List<RawCell> cells = new ArrayList<>(fields);
+          for (int i = 0; i < fields; i++) {
+            cells.add(RawCell.text(r.get(i), where.apply(i)));
+          }
+          cells = limits.row(cells, where);
+          if (cells == null) {
+            return false;
+          }
+          if (!headerSeen) {
+            if (cells.stream().allMatch(RawCell::blank)) {
+              continue;
+            }
+            if (!table.header(cells, where)) {
+              return false;
+            }
+            headerSeen = true;
             continue;
           }
-          if (!table.header(cells, where)) {
-            return;
-          }
-          headerSeen = true;
-          continue;
+          table.row(cells, where);
         }
-        table.row(cells, where);
+        return true;
+      } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        // Commons CSV stops at a broken quote; find where it is, in the user's terms
+        sink.problem(QuoteScan.problem(text, delimiter, shown));
+        return false;
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      // Commons CSV stops at a broken quote; find where it is, in the user's terms
-      sink.problem(QuoteScan.problem(text, CsvDelimiter.detect(text), shown));
     }
   }
 

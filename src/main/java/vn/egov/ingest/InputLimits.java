@@ -95,7 +95,13 @@ final class InputLimits {
     private long rows;
 
     Table(ReportSink sink) {
+      this(sink, 0);
+    }
+
+    /** A table whose first {@code rowsBefore} rows were counted elsewhere (a chunk of a file). */
+    Table(ReportSink sink, long rowsBefore) {
       this.sink = sink;
+      this.rows = rowsBefore;
     }
 
     /**

@@ -76,7 +76,7 @@ public final class ReportBuilder implements ReportSink {
     if (all == null) {
       all = new ArrayList<>();
       units.put(unitId, all);
-      entries.put(unitId, new LinkedHashMap<>());
+      entries.put(unitId, criteria.newEntries());
     }
     if (all.stream().noneMatch(s -> s.where().file().equals(seen.where().file())
         && java.util.Objects.equals(s.name(), seen.name())
@@ -87,7 +87,7 @@ public final class ReportBuilder implements ReportSink {
 
   @Override
   public synchronized void value(Observation o) {
-    InputDef def = criteria.input(o.inputId()).orElse(null);
+    InputDef def = criteria.inputOrNull(o.inputId());
     if (def == null) {
       String hint =
           DidYouMean.suggest(o.inputId(), criteria.inputs().stream().map(InputDef::id).toList());
@@ -98,7 +98,7 @@ public final class ReportBuilder implements ReportSink {
               .about(o.unitId(), o.inputId()));
       return;
     }
-    Map<String, Entry> unitEntries = entries.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>());
+    Map<String, Entry> unitEntries = entries.computeIfAbsent(o.unitId(), k -> criteria.newEntries());
     if (o.value().blank() && (o.appraised() == null || o.appraised().blank()) && o.evidence().isEmpty()) {
       blanks.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>()).putIfAbsent(def.id(), o.value().where());
       return;
@@ -111,7 +111,8 @@ public final class ReportBuilder implements ReportSink {
       return;
     }
     Cell self = cell(o.value(), def, o.unitId());
-    Cell appraised = o.appraised() == null ? null : cell(o.appraised(), def, o.unitId());
+    // a blank appraisal is no appraisal: nothing is kept for it (a national run has millions)
+    Cell appraised = o.appraised() == null || o.appraised().blank() ? null : cell(o.appraised(), def, o.unitId());
     unitEntries.put(def.id(), new Entry(def.id(), self, appraised, o.evidence(), o.note(), o.evidenceWhere()));
   }
 
@@ -119,12 +120,49 @@ public final class ReportBuilder implements ReportSink {
     if (t.blank()) {
       return new Cell("", null, t.where());
     }
+    if (t.number() == null && t.bool() == null && t.uncachedFormula() == null) {
+      Known k = known(t.text(), def);
+      if (k.parsed().error() != null) {
+        problems.add(
+            new Problem(t.where(), vn.egov.model.Severity.ERROR, k.parsed().error(), unitId, def.id()));
+      }
+      return new Cell(k.raw(), k.parsed().value(), t.where());
+    }
     ValueParser.Parsed p = parser.parse(t, def);
     if (p.error() != null) {
       problems.add(
           new Problem(t.where(), vn.egov.model.Severity.ERROR, p.error(), unitId, def.id()));
     }
     return new Cell(t.text().strip(), p.value(), t.where());
+  }
+
+  /** A text already read for inputs of one type (or one choice input): its trimmed text and value. */
+  private record Known(String raw, ValueParser.Parsed parsed) {}
+
+  /**
+   * Texts seen before, by type (choices by input, since their options differ), so that the same
+   * text, as typed by thousands of units ({@code 100}, {@code Có}, {@code 0}), is parsed once and
+   * its text and value are held once: values are immutable and can be shared. Bounded, so that
+   * distinct texts cannot grow it without end.
+   */
+  private final Map<String, Map<String, Known>> known = new java.util.HashMap<>();
+
+  private int knownCount;
+  private static final int KNOWN_LIMIT = 200_000;
+
+  private Known known(String text, InputDef def) {
+    String kind = def.type() == vn.egov.model.InputType.CHOICE ? "choice:" + def.id() : def.type().name();
+    Map<String, Known> byText = known.computeIfAbsent(kind, k -> new java.util.HashMap<>());
+    Known k = byText.get(text);
+    if (k == null) {
+      String raw = text.strip();
+      k = new Known(raw, parser.parse(raw, def));
+      if (knownCount < KNOWN_LIMIT) {
+        byText.put(text, k);
+        knownCount++;
+      }
+    }
+    return k;
   }
 
   @Override

@@ -40,6 +40,26 @@ final class TableInterpreter {
     this.fillDown = fillDown;
   }
 
+  private TableInterpreter(TableInterpreter read, ReportSink sink) {
+    this(read.criteria, sink, read.fillDown);
+    fixed.putAll(read.fixed);
+    wide.putAll(read.wide);
+    labelled.putAll(read.labelled);
+    longTable = read.longTable;
+  }
+
+  /**
+   * The same table, header already read, reporting to another sink: for reading the rows of a
+   * large file in chunks, in parallel. Only for tables whose rows do not depend on the rows
+   * above ({@code fillDown} false).
+   */
+  TableInterpreter withSink(ReportSink other) {
+    if (fillDown) {
+      throw new IllegalStateException("rows of a fill-down table depend on the rows above");
+    }
+    return new TableInterpreter(this, other);
+  }
+
   /**
    * Whether the cells hold a header row: a unit id column beside at least one other known column
    * (a labelled cell "Mã đơn vị | STTTT" is not a header), or an input id column below labels.
@@ -199,7 +219,7 @@ final class TableInterpreter {
 
   /** The input with this id, exactly or ignoring case, diacritics and '_' vs ' '. */
   InputDef resolve(String id) {
-    InputDef exact = criteria.input(id).orElse(null);
+    InputDef exact = criteria.inputOrNull(id);
     if (exact != null) {
       return exact;
     }
@@ -218,15 +238,20 @@ final class TableInterpreter {
 
   /** Reads one data row; blank rows are skipped. */
   void row(List<RawCell> cells, IntFunction<Location> where) {
-    if (cells.stream().allMatch(c -> c == null || c.blank())) {
+    if (allBlank(cells)) {
       return;
     }
     String[] unit = unitOf(cells, where);
     if (unit == null) {
       return;
     }
-    Location at = unitWhere(where);
-    sink.unit(unit[0], new Sighting(unit[1], unit[2], at, placeOf(Headers.Role.UNIT_NAME, where, at), placeOf(Headers.Role.UNIT_GROUP, where, at)));
+    if (!java.util.Arrays.equals(unit, lastSighted)) {
+      // the next rows of the same unit, written the same way, add nothing to what the sink keeps
+      // (one sighting per file and spelling) and, in a long table, are nearly every row
+      Location at = unitWhere(where);
+      sink.unit(unit[0], new Sighting(unit[1], unit[2], at, placeOf(Headers.Role.UNIT_NAME, where, at), placeOf(Headers.Role.UNIT_GROUP, where, at)));
+      lastSighted = unit;
+    }
     if (longTable) {
       longRow(unit[0], cells, where);
     } else {
@@ -235,6 +260,18 @@ final class TableInterpreter {
   }
 
   /** The row's unit id, name and group, or {@code null} (reported) when it has none. */
+  private static boolean allBlank(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      if (c != null && !c.blank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The unit id, name and group of the last sighting passed to the sink. */
+  private String[] lastSighted;
+
   private String[] unitOf(List<RawCell> cells, IntFunction<Location> where) {
     Integer unitCol = fixed.get(Headers.Role.UNIT_ID);
     if (unitCol == null) {

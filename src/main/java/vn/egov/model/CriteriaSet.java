@@ -26,6 +26,7 @@ public final class CriteriaSet {
   private final List<CriteriaGroup> groups;
   private final List<Check> checks;
   private final Map<String, InputDef> inputById = new LinkedHashMap<>();
+  private final Map<String, Integer> inputIndex = new java.util.HashMap<>();
   private final Map<String, Criterion> criterionById = new LinkedHashMap<>();
   private final Map<String, List<Criterion>> topLevelUsers = new LinkedHashMap<>();
 
@@ -62,6 +63,7 @@ public final class CriteriaSet {
     this.checks = List.copyOf(checks);
     for (InputDef in : inputs) {
       inputById.put(in.id(), in);
+      inputIndex.putIfAbsent(in.id(), inputIndex.size());
     }
     for (CriteriaGroup g : groups) {
       for (Criterion c : g.criteria()) {
@@ -141,6 +143,16 @@ public final class CriteriaSet {
 
   public Optional<InputDef> input(String inputId) {
     return Optional.ofNullable(inputById.get(inputId));
+  }
+
+  /** A unit's entries by input id, held compactly: see {@link Entries}. */
+  public Entries newEntries() {
+    return new Entries(inputIndex);
+  }
+
+  /** The input, or {@code null}: {@link #input} without an Optional, for per-value loops. */
+  public InputDef inputOrNull(String inputId) {
+    return inputById.get(inputId);
   }
 
   public Scoring scoring() {

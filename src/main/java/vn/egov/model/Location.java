@@ -10,14 +10,14 @@ import java.util.Objects;
  */
 public final class Location {
   private final String file;
-  private final long line;
-  private final long column;
+  private final int line; // int, not long: millions are held while a national run is read
+  private final int column;
   private String where;
 
   private Location(String file, long line, long column, String where) {
     this.file = Objects.requireNonNull(file, "file");
-    this.line = line;
-    this.column = column;
+    this.line = (int) Math.min(line, Integer.MAX_VALUE);
+    this.column = (int) Math.min(column, Integer.MAX_VALUE);
     this.where = where;
   }
 

@@ -22,10 +22,15 @@ public record UnitReport(
   public UnitReport {
     // the map is handed over by the reader or validator that built it and never touched again;
     // not copying it matters when a national run holds millions of entries
-    entries = java.util.Collections.unmodifiableMap(entries);
+    if (!UNMODIFIABLE.isInstance(entries)) {
+      entries = java.util.Collections.unmodifiableMap(entries);
+    }
     blanks = Map.copyOf(blanks);
     sightings = java.util.List.copyOf(sightings);
   }
+
+  private static final Class<?> UNMODIFIABLE =
+      java.util.Collections.unmodifiableMap(new java.util.HashMap<>()).getClass();
 
   /** Where the input's value is, or was left blank; the unit's row when neither is known. */
   public Location whereOf(String inputId) {
@@ -44,7 +49,8 @@ public record UnitReport(
    * inputs. Inputs that are N/A, text, or blank and required are absent.
    */
   public java.util.Map<String, java.math.BigDecimal> numbers(CriteriaSet criteria, Variant variant) {
-    java.util.Map<String, java.math.BigDecimal> out = new java.util.HashMap<>();
+    java.util.Map<String, java.math.BigDecimal> out =
+        new java.util.HashMap<>(criteria.inputs().size() * 4 / 3 + 1);
     for (InputDef def : criteria.inputs()) {
       Entry e = entries.get(def.id());
       Cell c = e == null ? null : variant.cell(e);

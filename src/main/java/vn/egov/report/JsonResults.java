@@ -65,7 +65,13 @@ final class JsonResults implements OutputFormat {
     static final int LAST_LEVEL_ON_ITS_OWN_LINE = 4;
 
     OuterLevels() {
+      this(0);
+    }
+
+    /** A printer for a value written on its own at the given level (a unit, by another thread). */
+    OuterLevels(int nesting) {
       super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      _nesting = nesting;
       Indenter lines = new DefaultIndenter("  ", "\n");
       Indenter levels =
           new Indenter() {
@@ -108,6 +114,9 @@ final class JsonResults implements OutputFormat {
     }
   }
 
+  /** Whether many units are rendered on both cores; false writes them one by one (tests compare). */
+  static boolean inParallel = true;
+
   private static final class Writer {
     private final JsonGenerator g;
     private final Results results;
@@ -117,11 +126,15 @@ final class JsonResults implements OutputFormat {
     private final int precision;
 
     Writer(JsonGenerator g, Results results, OutputContext context) {
+      this(g, results, results.criteria(), context.messages(), context.toolVersion());
+    }
+
+    private Writer(JsonGenerator g, Results results, CriteriaSet set, Messages messages, String version) {
       this.g = g;
       this.results = results;
-      this.set = results.criteria();
-      this.messages = context.messages();
-      this.version = context.toolVersion();
+      this.set = set;
+      this.messages = messages;
+      this.version = version;
       this.precision = set.scoring().precision();
     }
 
@@ -131,9 +144,7 @@ final class JsonResults implements OutputFormat {
       g.writeStringField("tool", "egov " + version);
       criteriaSet();
       g.writeArrayFieldStart("units");
-      for (UnitResult u : results.units()) {
-        unit(u);
-      }
+      units();
       g.writeEndArray();
       g.writeArrayFieldStart("issues");
       for (Problem p : results.problems()) {
@@ -192,6 +203,50 @@ final class JsonResults implements OutputFormat {
         g.writeEndArray();
       }
       g.writeEndObject();
+    }
+
+    /** Units rendered in parallel, in chunks, each unit written in order as the same bytes. */
+    private void units() throws IOException {
+      List<UnitResult> all = results.units();
+      if (!inParallel || all.size() <= UNITS_PER_CHUNK) {
+        for (UnitResult u : all) {
+          unit(u);
+        }
+        return;
+      }
+      int chunks = (all.size() + UNITS_PER_CHUNK - 1) / UNITS_PER_CHUNK;
+      vn.egov.parallel.InOrder.run(
+          chunks,
+          k -> render(all.subList(k * UNITS_PER_CHUNK, Math.min(all.size(), (k + 1) * UNITS_PER_CHUNK))),
+          rendered -> {
+            for (byte[] unit : rendered) {
+              g.writeRawValue(new Utf8(unit)); // the separator and indentation come from g
+            }
+            return true;
+          });
+    }
+
+    private static final int UNITS_PER_CHUNK = 64;
+    /** The pretty printer's level of a unit object: inside the document and its units list. */
+    private static final int UNIT_LEVEL = 2;
+
+    private byte[][] render(List<UnitResult> units) {
+      byte[][] out = new byte[units.size()][];
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
+      try {
+        for (int i = 0; i < out.length; i++) {
+          bytes.reset();
+          try (JsonGenerator one = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            one.setPrettyPrinter(new OuterLevels(UNIT_LEVEL));
+            one.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            new Writer(one, results, set, messages, version).unit(units.get(i));
+          }
+          out[i] = bytes.toByteArray();
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // into memory: does not happen
+      }
+      return out;
     }
 
     private void unit(UnitResult u) throws IOException {
@@ -290,7 +345,7 @@ final class JsonResults implements OutputFormat {
       if (v == null) {
         g.writeNull();
       } else if (v instanceof Value.Num n) {
-        g.writeNumber(n.value());
+        plain(n.value());
       } else if (v instanceof Value.Bool b) {
         g.writeBoolean(b.value());
       } else if (v instanceof Value.Choice ch) {
@@ -336,8 +391,44 @@ final class JsonResults implements OutputFormat {
       if (v == null) {
         g.writeNullField(field);
       } else {
-        g.writeNumberField(field, Cells.figure(v, precision));
+        g.writeFieldName(field);
+        plain(Cells.figure(v, precision));
       }
+    }
+
+    private final char[] digits = new char[24];
+
+    /**
+     * Writes {@code v.toPlainString()}, without the strings and builders that costs for each of
+     * the tens of millions of figures of a national run: figures with at most 18 digits and a
+     * scale of 0–18 (all of them, in practice) are formatted here, others by BigDecimal.
+     */
+    private void plain(BigDecimal v) throws IOException {
+      int scale = v.scale();
+      if (scale < 0 || scale > 18 || v.precision() > 18) {
+        g.writeNumber(v);
+        return;
+      }
+      long u = v.scaleByPowerOfTen(scale).longValueExact(); // no BigInteger for compact values
+      boolean negative = u < 0;
+      u = Math.abs(u);
+      int end = digits.length;
+      int i = end;
+      for (int d = 0; d < scale; d++) {
+        digits[--i] = (char) ('0' + u % 10);
+        u /= 10;
+      }
+      if (scale > 0) {
+        digits[--i] = '.';
+      }
+      do {
+        digits[--i] = (char) ('0' + u % 10);
+        u /= 10;
+      } while (u != 0);
+      if (negative) {
+        digits[--i] = '-';
+      }
+      g.writeNumber(digits, i, end - i);
     }
 
     private void nullableString(String field, String v) throws IOException {
@@ -346,6 +437,89 @@ final class JsonResults implements OutputFormat {
       } else {
         g.writeStringField(field, v);
       }
+    }
+  }
+
+  /** Bytes already in UTF-8 JSON, for {@link JsonGenerator#writeRawValue(SerializableString)}. */
+  private static final class Utf8 implements com.fasterxml.jackson.core.SerializableString {
+    private final byte[] bytes;
+
+    Utf8(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (offset + bytes.length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(bytes, 0, buffer, offset, bytes.length);
+      return bytes.length;
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return bytes;
+    }
+
+    @Override
+    public String getValue() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int writeQuotedUTF8(java.io.OutputStream out) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int writeUnquotedUTF8(java.io.OutputStream out) throws IOException {
+      out.write(bytes);
+      return bytes.length;
+    }
+
+    @Override
+    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
+      if (buffer.remaining() < bytes.length) {
+        return -1;
+      }
+      buffer.put(bytes);
+      return bytes.length;
     }
   }
 }

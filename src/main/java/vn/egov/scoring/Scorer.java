@@ -46,6 +46,43 @@ public final class Scorer {
   public Scorer(CriteriaSet criteria) {
     this.criteria = criteria;
     this.precision = criteria.scoring().precision();
+    this.zero = BigDecimal.ZERO.setScale(precision);
+    this.anyGroupBest = usesGroupBest(criteria);
+    this.leafCount = leaves(criteria);
+  }
+
+  /** How many criteria there are, composite or not (to size the per-unit maps). */
+  private final int leafCount;
+
+  private static int leaves(CriteriaSet set) {
+    List<Criterion> all = new ArrayList<>();
+    set.groups().forEach(g -> all.addAll(g.criteria()));
+    for (int i = 0; i < all.size(); i++) {
+      all.addAll(all.get(i).criteria());
+    }
+    return all.size();
+  }
+
+  private final BigDecimal zero;
+  /** Whether some criterion, in some unit group, is scored against the group's best value. */
+  private final boolean anyGroupBest;
+
+  private static boolean usesGroupBest(CriteriaSet set) {
+    List<Criterion> all = new ArrayList<>();
+    set.groups().forEach(g -> all.addAll(g.criteria()));
+    for (int i = 0; i < all.size(); i++) {
+      Criterion c = all.get(i);
+      all.addAll(c.criteria());
+      if (c.method() != null && c.method().usesGroupBest()) {
+        return true;
+      }
+      for (vn.egov.model.GroupOverride o : c.overrides().values()) {
+        if (o.method() != null && o.method().usesGroupBest()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Scored units (not yet ranked) and warnings for undefined values. */
@@ -58,6 +95,14 @@ public final class Scorer {
   private record UnitPre(Subject subject, Map<Criterion, Pre> self, Map<Criterion, Pre> fin) {}
 
   public Scored score(List<Subject> subjects, boolean strict) {
+    if (!anyGroupBest) {
+      // nothing is scored against a group's best: one pass, each unit's values dropped as soon
+      // as its points are known (a national run would otherwise hold them all at once)
+      return collect(
+          subjects.parallelStream()
+              .map(s -> unit(s, s.report() == null ? null : values(s), Map.of(), Map.of(), strict))
+              .toList());
+    }
     // pass 1: each unit's values, units in parallel (methods and expressions are thread-safe)
     List<UnitPre> pres =
         subjects.parallelStream().filter(s -> s.report() != null).map(this::values).toList();
@@ -67,8 +112,11 @@ public final class Scorer {
     pres.forEach(p -> bySubject.put(p.subject(), p));
 
     // pass 2: points and totals, in parallel; results and warnings kept in the subjects' order
-    List<Scored> each =
-        subjects.parallelStream().map(s -> unit(s, bySubject.get(s), selfBest, finBest, strict)).toList();
+    return collect(
+        subjects.parallelStream().map(s -> unit(s, bySubject.get(s), selfBest, finBest, strict)).toList());
+  }
+
+  private static Scored collect(List<Scored> each) {
     List<UnitResult> out = new ArrayList<>(each.size());
     List<Problem> problems = new ArrayList<>();
     for (Scored one : each) {
@@ -114,12 +162,35 @@ public final class Scorer {
   }
 
   private BigDecimal zero() {
-    return BigDecimal.ZERO.setScale(precision);
+    return zero;
   }
 
   private BigDecimal round(BigDecimal v) {
-    return v.setScale(precision, RoundingMode.HALF_UP);
+    return shared(v.setScale(precision, RoundingMode.HALF_UP));
   }
+
+  /**
+   * One instance per small figure (0.00 to 99.99 at precision 2): a national run holds millions
+   * of points, nearly all among a few hundred values, and figures are immutable.
+   */
+  private BigDecimal shared(BigDecimal rounded) {
+    if (rounded.signum() < 0 || rounded.scale() != precision || rounded.precision() > 9) {
+      return rounded;
+    }
+    long unscaled = rounded.scaleByPowerOfTen(precision).longValue();
+    if (unscaled >= figures.length()) {
+      return rounded;
+    }
+    BigDecimal known = figures.get((int) unscaled);
+    if (known == null) {
+      figures.compareAndSet((int) unscaled, null, rounded);
+      known = figures.get((int) unscaled);
+    }
+    return known;
+  }
+
+  private final java.util.concurrent.atomic.AtomicReferenceArray<BigDecimal> figures =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(10_000);
 
   private static void add(BigDecimal[] acc, Criterion c, BigDecimal max, Outcome o) {
     BigDecimal pts = o.points() == null ? BigDecimal.ZERO : o.points();
@@ -155,15 +226,19 @@ public final class Scorer {
    */
   private UnitPre values(Subject s) {
     Map<Criterion, Pre> self = values(s, Variant.SELF, null);
-    boolean appraised =
-        s.report().entries().values().stream()
-            .anyMatch(e -> e.appraised() != null && !e.appraised().blank());
+    boolean appraised = false;
+    for (vn.egov.model.Entry e : s.report().entries().values()) {
+      if (e.appraised() != null && !e.appraised().blank()) {
+        appraised = true;
+        break;
+      }
+    }
     Map<Criterion, Pre> fin = appraised ? values(s, Variant.FINAL, self) : self;
     return new UnitPre(s, self, fin);
   }
 
   private Map<Criterion, Pre> values(Subject s, Variant variant, Map<Criterion, Pre> self) {
-    Map<Criterion, Pre> out = new IdentityHashMap<>();
+    Map<Criterion, Pre> out = new IdentityHashMap<>(leafCount);
     Map<String, BigDecimal> numbers = s.report().numbers(criteria, variant);
     String g = s.unit().group();
     for (CriteriaGroup cg : criteria.groups()) {
@@ -194,7 +269,7 @@ public final class Scorer {
       return;
     }
     ScoringMethod m = c.methodFor(g);
-    if (self != null && m.inputs().stream().noneMatch(i -> appraised(r, i))) {
+    if (self != null && !anyAppraised(r, m.inputs())) {
       out.put(c, self.get(c)); // no appraisal touches it: final = self
       return;
     }
@@ -203,7 +278,7 @@ public final class Scorer {
     for (String input : m.inputs()) {
       Value v = r.value(input, variant);
       na |= v instanceof Value.NotApplicable;
-      InputDef def = criteria.input(input).orElseThrow();
+      InputDef def = criteria.inputOrNull(input);
       missing |= v == null && def.required();
     }
     if (na) {
@@ -224,6 +299,15 @@ public final class Scorer {
 
   private static final Pre NOT_APPLICABLE = new Pre(CriterionStatus.NOT_APPLICABLE, null, null);
 
+  private static boolean anyAppraised(UnitReport r, java.util.Collection<String> inputs) {
+    for (String i : inputs) {
+      if (appraised(r, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean appraised(UnitReport r, String input) {
     vn.egov.model.Entry e = r.entries().get(input);
     return e != null && e.appraised() != null && !e.appraised().blank();
@@ -231,6 +315,9 @@ public final class Scorer {
 
   /** The best value per (relative criterion, unit group) over the submitted units. */
   private Map<String, BigDecimal> bests(List<UnitPre> pres, Variant variant) {
+    if (!anyGroupBest) {
+      return Map.of(); // no relative criterion: nothing to look at
+    }
     Map<String, List<BigDecimal>> values = new HashMap<>();
     Map<String, ScoringMethod> methods = new HashMap<>();
     for (UnitPre p : pres) {
@@ -260,12 +347,17 @@ public final class Scorer {
       for (Criterion sub : c.criteria()) {
         subs.add(result(sub, g, p, selfBest, finBest));
       }
-      return new CriterionResult(
-          c,
-          max,
-          combine(c, max, subs.stream().map(CriterionResult::fin).toList()),
-          combine(c, max, subs.stream().map(CriterionResult::self).toList()),
-          subs);
+      List<Outcome> fins = new ArrayList<>(subs.size());
+      List<Outcome> selves = new ArrayList<>(subs.size());
+      boolean same = true;
+      for (CriterionResult sub : subs) {
+        fins.add(sub.fin());
+        selves.add(sub.self());
+        same &= sub.fin() == sub.self();
+      }
+      Outcome self = combine(c, max, selves);
+      // no appraisal below: the final outcome is the self-assessed one, held once
+      return new CriterionResult(c, max, same ? self : combine(c, max, fins), self, subs);
     }
     Outcome self = leaf(c, g, max, p.self().get(c), selfBest);
     Pre finPre = p.fin().get(c);
@@ -287,14 +379,24 @@ public final class Scorer {
   }
 
   private Outcome combine(Criterion c, BigDecimal max, List<Outcome> subs) {
+    boolean anyScored = false;
+    boolean allNotApplicable = true;
+    boolean noneCounts = true;
+    boolean anyMissing = false;
+    for (Outcome o : subs) {
+      anyScored |= o.status() == CriterionStatus.SCORED;
+      allNotApplicable &= o.status() == CriterionStatus.NOT_APPLICABLE;
+      noneCounts &= !o.status().counts();
+      anyMissing |= o.status() == CriterionStatus.MISSING;
+    }
     CriterionStatus status;
-    if (subs.stream().anyMatch(o -> o.status() == CriterionStatus.SCORED)) {
+    if (anyScored) {
       status = CriterionStatus.SCORED;
-    } else if (subs.stream().allMatch(o -> o.status() == CriterionStatus.NOT_APPLICABLE)) {
+    } else if (allNotApplicable) {
       status = CriterionStatus.NOT_APPLICABLE;
-    } else if (subs.stream().allMatch(o -> !o.status().counts())) {
+    } else if (noneCounts) {
       status = CriterionStatus.NA;
-    } else if (subs.stream().anyMatch(o -> o.status() == CriterionStatus.MISSING)) {
+    } else if (anyMissing) {
       status = CriterionStatus.MISSING;
     } else {
       status = CriterionStatus.UNDEFINED;

@@ -223,9 +223,11 @@ public final class Validator {
   }
 
   private UnitReport checkValues(Unit unit, UnitReport r, List<Problem> problems) {
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    // a new map only when a value changed (most reports are clean; a national run holds millions)
+    Map<String, Entry> entries = null;
+    int index = 0;
     for (Entry e : r.entries().values()) {
-      InputDef def = criteria.input(e.input()).orElseThrow();
+      InputDef def = criteria.inputOrNull(e.input());
       Cell self = checkCell(unit, def, e.self(), problems);
       Cell appraised = e.appraised() == null ? null : checkCell(unit, def, e.appraised(), problems);
       if (self.blank() && appraised != null && !appraised.blank()) {
@@ -233,21 +235,36 @@ public final class Validator {
             Problem.warning(appraised.location(), "value.appraised.only").about(unit.id(), def.id()));
       }
       boolean unchanged = self == e.self() && appraised == e.appraised();
-      entries.put(
-          def.id(),
-          unchanged ? e : new Entry(def.id(), self, appraised, e.evidence(), e.note(), e.evidenceWhere()));
+      if (!unchanged && entries == null) {
+        entries = criteria.newEntries();
+        int copied = 0;
+        for (Entry before : r.entries().values()) {
+          if (copied++ == index) {
+            break;
+          }
+          entries.put(before.input(), before);
+        }
+      }
+      if (entries != null) {
+        entries.put(
+            def.id(),
+            unchanged ? e : new Entry(def.id(), self, appraised, e.evidence(), e.note(), e.evidenceWhere()));
+      }
+      index++;
     }
     UnitReport cleaned =
-        new UnitReport(unit.id(), r.name(), unit.group(), r.where(), entries, r.blanks(), r.sightings());
+        new UnitReport(
+            unit.id(), r.name(), unit.group(), r.where(), entries == null ? r.entries() : entries, r.blanks(), r.sightings());
     for (InputDef def : criteria.inputs()) {
-      if (def.required() && asked(def, unit.group()) && !declaredNa(cleaned, def, unit.group())) {
-        Entry e = cleaned.entries().get(def.id());
-        Cell c = e == null ? null : e.fin();
-        if (c == null || c.blank()) {
-          Location where = cleaned.whereOf(def.id());
-          problems.add(
-              Problem.error(where, "value.required", label(def)).about(unit.id(), def.id()));
-        }
+      if (!def.required()) {
+        continue;
+      }
+      Entry e = cleaned.entries().get(def.id());
+      Cell c = e == null ? null : e.fin();
+      if ((c == null || c.blank()) && asked(def, unit.group()) && !declaredNa(cleaned, def, unit.group())) {
+        Location where = cleaned.whereOf(def.id());
+        problems.add(
+            Problem.error(where, "value.required", label(def)).about(unit.id(), def.id()));
       }
     }
     return cleaned;

@@ -172,8 +172,7 @@ class CsvReaderTest {
         .isEqualByComparingTo("1150");
     assertThat(r.entries().get("staff_with_pc").note()).isEqualTo("giảm");
     assertThat(r.entries().get("staff_total").evidence()).isEqualTo("QĐ 12");
-    assertThat(r.entries().get("staff_total").appraised().blank()).isTrue();
-    assertThat(r.entries().get("staff_total").appraised().value()).isNull();
+    assertThat(r.entries().get("staff_total").appraised()).isNull(); // a blank appraisal is none
     assertThat(selfNum(in, "STTTT", "online_rate")).isEqualByComparingTo("96.52");
     assertThat(self(in, "STTTT", "has_portal")).isEqualTo(new Value.Bool(true));
     assertThat(r.entries().get("has_portal").appraised().value()).isEqualTo(new Value.Bool(false));
@@ -212,7 +211,7 @@ class CsvReaderTest {
     assertThat(self(in, "STTTT", "has_portal")).isEqualTo(new Value.Bool(true));
     assertThat(selfNum(in, "SNV", "staff_total")).isEqualByComparingTo("412");
     Entry snvPc = unit(in, "SNV").entries().get("staff_with_pc");
-    assertThat(snvPc.appraised().blank()).isTrue();
+    assertThat(snvPc.appraised()).isNull(); // blank appraisal cell: no appraisal
     assertThat(((Value.Num) snvPc.fin().value()).value()).isEqualByComparingTo("405");
     assertThat(snvPc.self().location().toString()).isEqualTo("r.csv:3:5");
     assertThat(selfNum(in, "SNV", "online_rate")).isEqualByComparingTo("88.5");

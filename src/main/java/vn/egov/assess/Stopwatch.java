@@ -1,0 +1,33 @@
+package vn.egov.assess;
+
+/**
+ * Wall time per stage of a run, printed to stderr when the JVM runs with {@code -Degov.timing}
+ * (through the launcher: {@code JAVA_OPTS=-Degov.timing ./egov assess …}). For the benchmark
+ * notes in docs/benchmarks.md; silent and free otherwise.
+ */
+public final class Stopwatch {
+  private static final boolean ON = System.getProperty("egov.timing") != null;
+  private static final long START = System.nanoTime();
+  private static long last = START;
+  private static long lastGc;
+
+  private Stopwatch() {}
+
+  /** Prints how long the stage that just ended took, and the time since the JVM's first use. */
+  public static synchronized void lap(String stage) {
+    if (!ON) {
+      return;
+    }
+    long now = System.nanoTime();
+    long gc = 0;
+    for (java.lang.management.GarbageCollectorMXBean b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      gc += Math.max(0, b.getCollectionTime());
+    }
+    System.err.printf(
+        java.util.Locale.ROOT,
+        "timing: %-28s %7.3f s, of which GC %6.3f s (at %7.3f s)%n",
+        stage, (now - last) / 1e9, (gc - lastGc) / 1e3, (now - START) / 1e9);
+    last = now;
+    lastGc = gc;
+  }
+}
