@@ -70,7 +70,7 @@ public final class Assessment {
       return new Outcome(null, loaded.problems(), null, false);
     }
     CriteriaSet set = loaded.criteria();
-    Stopwatch.lap("criteria");
+    Stopwatch.lap("start, criteria");
     List<Problem> problems = new ArrayList<>();
     List<Unit> registry = set.units();
     if (request.units() != null) {
@@ -78,6 +78,7 @@ public final class Assessment {
       problems.addAll(u.problems());
       registry = u.units();
     }
+    Stopwatch.lap("units registry");
     InputFiles.Expanded files = InputFiles.expand(request.inputs());
     problems.addAll(files.missing());
     Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());

@@ -77,6 +77,7 @@ final class AssessCommand implements Callable<Integer> {
     if (done.summary() != null) {
       console.summary(done.summary());
     }
+    vn.egov.assess.Stopwatch.lap("summary");
     return done.code().code();
   }
 

@@ -287,15 +287,19 @@ public final class CsvReader implements TableReader {
     private final int[] starts;
 
     LineIndex(String text) {
-      List<Integer> s = new ArrayList<>();
-      s.add(0);
-      for (int i = 0; i < text.length(); i++) {
+      int[] s = new int[1024];
+      int n = 1; // s[0] = 0: the first line starts at 0
+      int length = text.length();
+      for (int i = 0; i < length; i++) {
         char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          s.add(i + 1);
+        if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+          if (n == s.length) {
+            s = Arrays.copyOf(s, n * 2);
+          }
+          s[n++] = i + 1;
         }
       }
-      starts = s.stream().mapToInt(Integer::intValue).toArray();
+      starts = Arrays.copyOf(s, n);
     }
 
     long lineOf(long position) {

@@ -20,12 +20,39 @@ public final class AtomicFiles {
     void write(OutputStream out) throws IOException;
   }
 
+  /** What was written to a file: its SHA-256, size and modification time just after. */
+  private record Written(String sha256, long size, java.nio.file.attribute.FileTime modified) {}
+
+  private static final java.util.Map<Path, Written> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The lower-case hex SHA-256 of what this run wrote to the file, computed while writing, or
+   * {@code null} when it did not write it or the file has changed since (size or time): saves
+   * reading a national run's outputs again for manifest.json.
+   */
+  static String sha256Written(Path file) throws IOException {
+    Written w = HASHES.get(file.toAbsolutePath().normalize());
+    if (w == null || Files.size(file) != w.size() || !Files.getLastModifiedTime(file).equals(w.modified())) {
+      return null;
+    }
+    return w.sha256();
+  }
+
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   public static Path write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      java.security.MessageDigest sha = sha256();
+      try (OutputStream out = new java.security.DigestOutputStream(Files.newOutputStream(tmp), sha)) {
         body.write(out);
       }
       try {
@@ -33,6 +60,9 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      HASHES.put(
+          target.toAbsolutePath().normalize(),
+          new Written(java.util.HexFormat.of().formatHex(sha.digest()), Files.size(target), Files.getLastModifiedTime(target)));
       return target;
     } finally {
       Files.deleteIfExists(tmp);

@@ -75,7 +75,8 @@ public record Manifest(String toolVersion, Options options, List<FileHash> input
       Path abs = p.toAbsolutePath().normalize();
       String rel = base.relativize(abs).toString().replace('\\', '/');
       if (out.stream().noneMatch(h -> h.path().equals(rel))) {
-        out.add(FileHash.of("output", rel, abs));
+        String known = AtomicFiles.sha256Written(abs); // hashed as it was written
+        out.add(known != null ? new FileHash("output", rel, Files.size(abs), known) : FileHash.of("output", rel, abs));
       }
     }
     out.sort(Comparator.comparing(FileHash::path));
