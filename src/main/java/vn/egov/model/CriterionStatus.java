@@ -14,8 +14,11 @@ public enum CriterionStatus {
   /** The criterion does not apply to the unit's group. */
   NOT_APPLICABLE;
 
+  private final String key = name().toLowerCase(Locale.ROOT);
+
+  /** The status as results.json writes it ({@code not_applicable}); made once, asked millions of times. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 
   /** Whether the criterion's max counts towards the unit's applicable max. */
