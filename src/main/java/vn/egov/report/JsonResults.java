@@ -117,12 +117,6 @@ final class JsonResults implements OutputFormat {
   /** Whether many units are rendered on both cores; false writes them one by one (tests compare). */
   static boolean inParallel = true;
 
-  /** Whether one-line objects are written as text; false writes them token by token (tests compare). */
-  static boolean directLines = true;
-
-  private static final com.fasterxml.jackson.core.io.JsonStringEncoder ESCAPE =
-      com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
-
   private static final class Writer {
     private final JsonGenerator g;
     private final Results results;
@@ -290,13 +284,7 @@ final class JsonResults implements OutputFormat {
         g.writeEndArray();
         g.writeArrayFieldStart("criteria");
         for (CriterionResult r : u.criteria()) {
-          if (directLines) {
-            line.begin();
-            inlineCriterion(r);
-            line.writeTo(g);
-          } else {
-            criterion(r);
-          }
+          criterion(r);
         }
         g.writeEndArray();
         inputs(u);
@@ -334,13 +322,6 @@ final class JsonResults implements OutputFormat {
         if (e == null) {
           continue;
         }
-        if (directLines) {
-          g.writeFieldName(def.id());
-          line.begin();
-          inlineInput(e);
-          line.writeTo(g);
-          continue;
-        }
         g.writeObjectFieldStart(def.id());
         value("self", e.self());
         if (e.appraised() != null && !e.appraised().blank()) {
@@ -356,194 +337,6 @@ final class JsonResults implements OutputFormat {
         g.writeEndObject();
       }
       g.writeEndObject();
-    }
-
-    // ---- the one-line objects (criteria and inputs of a unit), written as text ----
-    // Exactly what the generator and OuterLevels write for them (JsonResultsInParallelTest
-    // compares both byte for byte), without a generator call per token: these lines are most
-    // of a national run's results.json.
-
-    private final Line line = new Line();
-
-    private void inlineCriterion(CriterionResult r) {
-      line.open();
-      line.string("id", r.id());
-      line.string("status", r.fin().status().key());
-      line.figure("points", r.fin().points());
-      if (r.self().status() != r.fin().status()) {
-        line.string("self_status", r.self().status().key());
-      }
-      line.figure("self_points", r.self().points());
-      line.figure("max", r.max());
-      if (r.criterion().kind() != vn.egov.model.Kind.NORMAL) {
-        line.string("kind", r.criterion().kind().name().toLowerCase(java.util.Locale.ROOT));
-      }
-      if (!r.criteria().isEmpty()) {
-        line.name("criteria");
-        line.openArray();
-        for (CriterionResult sub : r.criteria()) {
-          line.element();
-          inlineCriterion(sub);
-        }
-        line.closeArray();
-      }
-      line.close();
-    }
-
-    private void inlineInput(Entry e) {
-      line.open();
-      inlineValue("self", e.self());
-      if (e.appraised() != null && !e.appraised().blank()) {
-        inlineValue("appraised", e.appraised());
-      }
-      inlineValue("final", e.fin());
-      if (e.evidence() != null && !e.evidence().isEmpty()) {
-        line.string("evidence", e.evidence());
-      }
-      if (e.note() != null && !e.note().isEmpty()) {
-        line.string("note", e.note());
-      }
-      line.close();
-    }
-
-    private void inlineValue(String field, Cell c) {
-      Value v = c == null ? null : c.value();
-      line.name(field);
-      if (v == null) {
-        line.raw("null");
-      } else if (v instanceof Value.Num n) {
-        line.plain(n.value());
-      } else if (v instanceof Value.Bool b) {
-        line.raw(b.value() ? "true" : "false");
-      } else if (v instanceof Value.Choice ch) {
-        line.quoted(ch.option().value());
-      } else if (v instanceof Value.Text t) {
-        line.quoted(t.value());
-      } else {
-        line.quoted("N/A");
-      }
-    }
-
-    /** One inline JSON value being built: objects {@code { "a": 1, "b": 2 }}, arrays {@code [ x, y ]}. */
-    private final class Line {
-      private final StringBuilder text = new StringBuilder(512);
-      /** Per open object or array: whether nothing is in it yet. */
-      private final java.util.ArrayDeque<Boolean> empty = new java.util.ArrayDeque<>();
-      private char[] chars = new char[512];
-
-      void begin() {
-        text.setLength(0);
-        empty.clear();
-      }
-
-      void open() {
-        text.append('{');
-        empty.push(true);
-      }
-
-      void close() {
-        text.append(empty.pop() ? "}" : " }");
-      }
-
-      void openArray() {
-        text.append('[');
-        empty.push(true);
-      }
-
-      void closeArray() {
-        text.append(empty.pop() ? "]" : " ]");
-      }
-
-      /** Before an array element. */
-      void element() {
-        text.append(empty.pop() ? " " : ", ");
-        empty.push(false);
-      }
-
-      void name(String field) {
-        text.append(empty.pop() ? " " : ", ");
-        empty.push(false);
-        appendQuoted(field);
-        text.append(": ");
-      }
-
-      void string(String field, String value) {
-        name(field);
-        if (value == null) {
-          text.append("null");
-        } else {
-          appendQuoted(value);
-        }
-      }
-
-      void quoted(String value) {
-        appendQuoted(value);
-      }
-
-      void raw(String literal) {
-        text.append(literal);
-      }
-
-      void figure(String field, BigDecimal v) {
-        name(field);
-        if (v == null) {
-          text.append("null");
-        } else {
-          plain(Cells.figure(v, precision));
-        }
-      }
-
-      /** {@code v.toPlainString()}, as {@link Writer#plain} writes it. */
-      void plain(BigDecimal v) {
-        int scale = v.scale();
-        if (scale < 0 || scale > 18 || v.precision() > 18) {
-          text.append(v.toPlainString());
-          return;
-        }
-        long u = v.scaleByPowerOfTen(scale).longValueExact();
-        int end = digits.length;
-        int i = format(u, scale, end);
-        text.append(digits, i, end - i);
-      }
-
-      private void appendQuoted(String s) {
-        text.append('"');
-        if (plainAscii(s)) {
-          text.append(s);
-        } else {
-          // the generator's own escaping rules; it also writes characters beyond the basic plane
-          // as two \\u escapes (surrogates), not as four UTF-8 bytes
-          for (char c : ESCAPE.quoteAsString(s)) {
-            if (Character.isSurrogate(c)) {
-              text.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
-            } else {
-              text.append(c);
-            }
-          }
-        }
-        text.append('"');
-      }
-
-      void writeTo(JsonGenerator g) throws IOException {
-        int n = text.length();
-        if (chars.length < n) {
-          chars = new char[Math.max(n, chars.length * 2)];
-        }
-        text.getChars(0, n, chars, 0);
-        g.writeRawValue(chars, 0, n);
-      }
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    private static boolean plainAscii(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-          return false;
-        }
-      }
-      return true;
     }
 
     private void value(String field, Cell c) throws IOException {
@@ -617,15 +410,9 @@ final class JsonResults implements OutputFormat {
         return;
       }
       long u = v.scaleByPowerOfTen(scale).longValueExact(); // no BigInteger for compact values
+      boolean negative = u < 0;
+      u = Math.abs(u);
       int end = digits.length;
-      int i = format(u, scale, end);
-      g.writeNumber(digits, i, end - i);
-    }
-
-    /** Writes unscaled × 10^−scale as plain digits ending at {@code end} of {@link #digits}; the start. */
-    private int format(long unscaled, int scale, int end) {
-      boolean negative = unscaled < 0;
-      long u = Math.abs(unscaled);
       int i = end;
       for (int d = 0; d < scale; d++) {
         digits[--i] = (char) ('0' + u % 10);
@@ -641,7 +428,7 @@ final class JsonResults implements OutputFormat {
       if (negative) {
         digits[--i] = '-';
       }
-      return i;
+      g.writeNumber(digits, i, end - i);
     }
 
     private void nullableString(String field, String v) throws IOException {
