@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -99,15 +98,14 @@ public final class CsvReader implements TableReader {
   /** Reads decoded text; {@code inChunks} false reads it top to bottom whatever its size (tests). */
   void read(String text, String shown, ReportSink sink, boolean inChunks) {
     char delimiter = CsvDelimiter.detect(text);
-    LineIndex lines = new LineIndex(text);
     if (inChunks && text.length() >= CHUNKED_FROM_CHARS && Runtime.getRuntime().availableProcessors() > 1) {
       List<int[]> chunks = chunks(text, delimiter);
       if (chunks.size() > 2) {
-        readChunked(text, delimiter, lines, shown, sink, chunks);
+        readChunked(text, delimiter, shown, sink, chunks);
         return;
       }
     }
-    Pass pass = new Pass(text, delimiter, lines, shown, sink, new TableInterpreter(criteria, sink, false), 0);
+    Pass pass = new Pass(text, delimiter, shown, sink, new TableInterpreter(criteria, sink, false), 0, 1);
     pass.read(0, text.length());
   }
 
@@ -124,14 +122,14 @@ public final class CsvReader implements TableReader {
    * chunk that stops the table (a limit, a broken quote) ends the file there, as it would have.
    */
   private void readChunked(
-      String text, char delimiter, LineIndex lines, String shown, ReportSink sink, List<int[]> chunks) {
+      String text, char delimiter, String shown, ReportSink sink, List<int[]> chunks) {
     BufferedSink first = new BufferedSink();
     TableInterpreter table = new TableInterpreter(criteria, first, false);
-    Pass head = new Pass(text, delimiter, lines, shown, first, table, 0);
+    Pass head = new Pass(text, delimiter, shown, first, table, 0, 1);
     boolean more = head.read(chunks.get(0)[0], chunks.get(0)[1]);
     if (more && !head.headerSeen) {
       // no header in the first chunk (a very long preamble): read the file from top to bottom
-      Pass pass = new Pass(text, delimiter, lines, shown, sink, new TableInterpreter(criteria, sink, false), 0);
+      Pass pass = new Pass(text, delimiter, shown, sink, new TableInterpreter(criteria, sink, false), 0, 1);
       pass.read(0, text.length());
       return;
     }
@@ -146,7 +144,7 @@ public final class CsvReader implements TableReader {
           k -> {
             int[] c = chunks.get(k + 1);
             BufferedSink buffer = new BufferedSink();
-            Pass pass = new Pass(text, delimiter, lines, shown, buffer, table.withSink(buffer), c[2]);
+            Pass pass = new Pass(text, delimiter, shown, buffer, table.withSink(buffer), c[2], c[3]);
             pass.headerSeen = true;
             return new Chunk(buffer, pass.read(c[0], c[1]));
           },
@@ -162,7 +160,8 @@ public final class CsvReader implements TableReader {
   private record Chunk(BufferedSink events, boolean more) {}
 
   /**
-   * Splits the text into ranges of whole records: {start, end, records before start}. Record
+   * Splits the text into ranges of whole records: {start, end, records before start, line number
+   * of start} (lines end at LF, CRLF or a lone CR, inside quoted fields too). Record
    * ends are found the way the RFC 4180 parser sees them (a quote opens a quoted field only at
    * the start of a field; {@code ""} inside one is a quote), so no range starts inside a quoted
    * field; ranges start after a LF. The first range is small, so the header is read early.
@@ -177,10 +176,15 @@ public final class CsvReader implements TableReader {
     int start = 0;
     long records = 0;
     long recordsAtStart = 0;
+    int line = 1;
     int target = FIRST_CHUNK_CHARS;
+    int lineAtStart = 1;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        line++; // counted before the state, so that line breaks inside quoted fields count
+      }
       if (state == quoted) {
         if (c == '"') {
           state = quoteInQuoted;
@@ -199,9 +203,10 @@ public final class CsvReader implements TableReader {
         records++;
         state = fieldStart;
         if (c == '\n' && i + 1 - start >= target && i + 1 < n) {
-          out.add(new int[] {start, i + 1, (int) recordsAtStart});
+          out.add(new int[] {start, i + 1, (int) recordsAtStart, lineAtStart});
           start = i + 1;
           recordsAtStart = records;
+          lineAtStart = line;
           target = CHUNK_CHARS;
         }
       } else if (c == delimiter) {
@@ -212,7 +217,7 @@ public final class CsvReader implements TableReader {
         state = unquoted; // text after a closing quote: the parser will say where
       }
     }
-    out.add(new int[] {start, n, (int) recordsAtStart});
+    out.add(new int[] {start, n, (int) recordsAtStart, lineAtStart});
     return out;
   }
 
@@ -220,17 +225,25 @@ public final class CsvReader implements TableReader {
   private static final class Pass {
     private final String text;
     private final char delimiter;
-    private final LineIndex lines;
     private final String shown;
     private final ReportSink sink;
     private final TableInterpreter table;
     private final InputLimits.Table limits; // rows, columns, cell length
     boolean headerSeen;
 
-    Pass(String text, char delimiter, LineIndex lines, String shown, ReportSink sink, TableInterpreter table, long rowsBefore) {
+    /** The line number of the character at {@link #cursor}, counted as records are read. */
+    private long line;
+
+    private int cursor;
+
+    /**
+     * @param rowsBefore records before the range (for the row limit)
+     * @param firstLine the line number of the range's first character
+     */
+    Pass(String text, char delimiter, String shown, ReportSink sink, TableInterpreter table, long rowsBefore, long firstLine) {
       this.text = text;
       this.delimiter = delimiter;
-      this.lines = lines;
+      this.line = firstLine;
       this.shown = shown;
       this.sink = sink;
       this.table = table;
@@ -245,9 +258,10 @@ public final class CsvReader implements TableReader {
               .setIgnoreEmptyLines(false) // keeps record positions exact; blank rows are skipped below
               .setTrim(true)
               .get();
+      cursor = from;
       try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(from, to)), format)) {
         for (CSVRecord r : parser) {
-          long line = lines.lineOf(from + r.getCharacterPosition());
+          long line = lineOf(from + (int) r.getCharacterPosition());
           java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
           int fields = InputLimits.fields(r, where, sink);
           if (fields < 0) {
@@ -280,31 +294,16 @@ public final class CsvReader implements TableReader {
         return false;
       }
     }
-  }
 
-  /** Maps character positions to 1-based line numbers. */
-  static final class LineIndex {
-    private final int[] starts;
-
-    LineIndex(String text) {
-      int[] s = new int[1024];
-      int n = 1; // s[0] = 0: the first line starts at 0
-      int length = text.length();
-      for (int i = 0; i < length; i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
-          if (n == s.length) {
-            s = Arrays.copyOf(s, n * 2);
-          }
-          s[n++] = i + 1;
+    /** The 1-based line of a position at or after the last one asked for. */
+    private long lineOf(int position) {
+      for (; cursor < position; cursor++) {
+        char c = text.charAt(cursor);
+        if (c == '\n' || (c == '\r' && (cursor + 1 >= text.length() || text.charAt(cursor + 1) != '\n'))) {
+          line++;
         }
       }
-      starts = Arrays.copyOf(s, n);
-    }
-
-    long lineOf(long position) {
-      int i = Arrays.binarySearch(starts, (int) position);
-      return (i >= 0 ? i : -i - 2) + 1;
+      return line;
     }
   }
 }
