@@ -87,7 +87,7 @@ public final class Assessment {
     Stopwatch.lap("score");
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
-    problems.sort(BY_PLACE);
+    sortByPlace(problems);
     Stopwatch.lap("after-scoring checks, sort");
     boolean unreadable = problems.stream().anyMatch(Problem::unreadableFile);
     List<Problem> all = new ArrayList<>(loaded.problems());
@@ -117,14 +117,25 @@ public final class Assessment {
   }
 
   /**
-   * Problems by file, then place: line and column numerically for text files, sheet (in order of
-   * appearance), row and column for workbooks; stable otherwise.
+   * Sorts problems by file, then place: line and column numerically for text files, sheet (by
+   * name), row and column for workbooks; stable otherwise. Each problem's place is read once
+   * rather than at every comparison: a national run has tens of thousands of problems.
    */
-  static final Comparator<Problem> BY_PLACE =
-      Comparator.comparing((Problem p) -> p.location().file())
-          .thenComparing(p -> sheet(p.location().where()))
-          .thenComparingLong(p -> place(p.location().where())[0])
-          .thenComparingLong(p -> place(p.location().where())[1]);
+  static void sortByPlace(List<Problem> problems) {
+    record Keyed(Problem p, String file, String sheet, long first, long second) {}
+    List<Keyed> keyed = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      long[] at = place(p.location().where());
+      keyed.add(new Keyed(p, p.location().file(), sheet(p.location().where()), at[0], at[1]));
+    }
+    keyed.sort(
+        Comparator.comparing(Keyed::file)
+            .thenComparing(Keyed::sheet)
+            .thenComparingLong(Keyed::first)
+            .thenComparingLong(Keyed::second));
+    problems.clear();
+    keyed.forEach(k -> problems.add(k.p()));
+  }
 
   private static String sheet(String where) {
     int bang = where.lastIndexOf('!');

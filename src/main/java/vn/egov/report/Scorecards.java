@@ -60,19 +60,36 @@ final class Scorecards {
   List<Path> write() throws IOException {
     Path dir = v.context.dir().resolve(DIR).toAbsolutePath().normalize();
     List<Path> written = new ArrayList<>();
-    for (UnitResult u : v.results.units()) {
-      String file = files.get(u.id());
-      if (file == null || !hasScorecard(u)) {
-        continue;
-      }
-      Path target = dir.resolve(file).normalize();
-      if (!dir.equals(target.getParent())) {
-        throw new IllegalStateException("scorecard name outside its folder: " + file);
-      }
-      Map<String, Object> model = model(u);
-      AtomicFiles.write(target, out -> HtmlTemplates.render("scorecard", model, out));
-      written.add(v.context.dir().resolve(DIR).resolve(file));
-    }
+    List<UnitResult> units =
+        v.results.units().stream().filter(u -> files.get(u.id()) != null && hasScorecard(u)).toList();
+    units.forEach(u -> peers.computeIfAbsent(u.unit().group(), this::peersOf));
+    // pages made on every core, a few at a time, and written in published order
+    vn.egov.parallel.InOrder.run(
+        units.size(),
+        i -> {
+          java.io.ByteArrayOutputStream page = new java.io.ByteArrayOutputStream(64 * 1024);
+          try {
+            HtmlTemplates.render("scorecard", model(units.get(i)), page);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return page.toByteArray();
+        },
+        new vn.egov.parallel.InOrder.Handler<byte[]>() {
+          private int next;
+
+          @Override
+          public boolean take(byte[] page) throws IOException {
+            String file = files.get(units.get(next++).id());
+            Path target = dir.resolve(file).normalize();
+            if (!dir.equals(target.getParent())) {
+              throw new IllegalStateException("scorecard name outside its folder: " + file);
+            }
+            AtomicFiles.write(target, out -> out.write(page));
+            written.add(v.context.dir().resolve(DIR).resolve(file));
+            return true;
+          }
+        });
     return written;
   }
 
@@ -365,12 +382,14 @@ final class Scorecards {
   }
 
   /**
-   * The unit's points per criteria group as a percentage of its max, against the scored units of
-   * its group (sum of points over sum of max) and against its best unit (rank 1, else the highest
-   * score).
+   * The scored units of a unit group, seen once for all its scorecards: its best unit (rank 1,
+   * else the highest score) and, per criteria group id, the sum of their points and of their max.
    */
-  private SvgCharts.Svg chart(UnitResult u, List<Legend> legend) {
-    String group = u.unit().group();
+  private record Peers(UnitResult best, Map<String, BigDecimal[]> sums) {}
+
+  private final Map<String, Peers> peers = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Peers peersOf(String group) {
     List<UnitResult> scored = ReportHtml.scoredIn(v.results.units(), group);
     UnitResult best =
         scored.stream()
@@ -381,6 +400,31 @@ final class Scorecards {
                     scored.stream()
                         .max(Comparator.comparing((UnitResult o) -> o.fin().score()))
                         .orElse(null));
+    Map<String, BigDecimal[]> sums = new java.util.HashMap<>();
+    for (vn.egov.model.CriteriaGroup cg : v.results.criteria().groups()) {
+      BigDecimal points = BigDecimal.ZERO;
+      BigDecimal max = BigDecimal.ZERO;
+      for (UnitResult o : scored) {
+        GroupResult og = HtmlView.group(o, cg.id());
+        if (og != null && og.max() != null && og.points() != null) {
+          points = points.add(og.points());
+          max = max.add(og.max());
+        }
+      }
+      sums.put(cg.id(), new BigDecimal[] {points, max});
+    }
+    return new Peers(best, sums);
+  }
+
+  /**
+   * The unit's points per criteria group as a percentage of its max, against the scored units of
+   * its group (sum of points over sum of max) and against its best unit (rank 1, else the highest
+   * score).
+   */
+  private SvgCharts.Svg chart(UnitResult u, List<Legend> legend) {
+    String group = u.unit().group();
+    Peers others = peers.computeIfAbsent(group, this::peersOf);
+    UnitResult best = others.best();
     List<String> categories = new ArrayList<>();
     List<SvgCharts.Bar> mine = new ArrayList<>();
     List<SvgCharts.Bar> average = new ArrayList<>();
@@ -398,16 +442,8 @@ final class Scorecards {
               p,
               v.pct(p) + " (" + v.num(g.points()) + " / " + v.num(g.max()) + ")",
               u.unit().name() + ": " + v.pct(p)));
-      BigDecimal points = BigDecimal.ZERO;
-      BigDecimal max = BigDecimal.ZERO;
-      for (UnitResult o : scored) {
-        GroupResult og = HtmlView.group(o, g.id());
-        if (og != null && og.max() != null && og.points() != null) {
-          points = points.add(og.points());
-          max = max.add(og.max());
-        }
-      }
-      BigDecimal avg = HtmlView.percent(points, max);
+      BigDecimal[] sums = others.sums().get(g.id());
+      BigDecimal avg = HtmlView.percent(sums[0], sums[1]);
       average.add(new SvgCharts.Bar(avg, v.pct(avg), averageName + ": " + v.pct(avg)));
       if (best != null) {
         GroupResult bg = HtmlView.group(best, g.id());
