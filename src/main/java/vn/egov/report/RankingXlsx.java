@@ -146,7 +146,13 @@ final class RankingXlsx implements OutputFormat {
         groupSheet(ug, XlsxCells.sheetName(ug.name(), ug.id(), taken));
       }
       XlsxSheets sheets = new XlsxSheets(wb, styles, labels, results);
-      sheets.matrix(matrix);
+      List<UnitResult> inMatrix = sheets.matrixUnits();
+      int perSheet = sheets.unitsPerMatrixSheet();
+      sheets.matrix(matrix, inMatrix.subList(0, Math.min(perSheet, inMatrix.size())));
+      for (int from = perSheet, k = 2; from < inMatrix.size(); from += perSheet, k++) {
+        String more = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix") + " (" + k + ")", "Matrix " + k, taken);
+        sheets.matrix(more, inMatrix.subList(from, Math.min(from + perSheet, inMatrix.size())));
+      }
       sheets.problems(problems, context.messages());
       sheets.criteria(criteria);
       wb.setActiveSheet(0);

@@ -48,11 +48,22 @@ final class XlsxSheets {
    * depth), the max per unit group, then two columns per submitted unit: self-assessed and final
    * points; a total row last.
    */
-  void matrix(String name) {
+  /** The units of the matrix: every unit that sent a report, in published order. */
+  List<UnitResult> matrixUnits() {
+    return results.units().stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).toList();
+  }
+
+  /**
+   * How many units one matrix sheet holds: Excel has 16,384 columns, and each unit takes two
+   * (a national run's units go on as many sheets as needed, in published order).
+   */
+  int unitsPerMatrixSheet() {
+    return (org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns() - (2 + set.unitGroups().size())) / 2;
+  }
+
+  void matrix(String name, List<UnitResult> units) {
     XSSFSheet sh = wb.createSheet(name);
     List<UnitGroup> ugs = set.unitGroups();
-    List<UnitResult> units =
-        results.units().stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).toList();
     int firstUnit = 2 + ugs.size();
     int lastCol = firstUnit + 2 * units.size() - 1;
 
@@ -78,11 +89,22 @@ final class XlsxSheets {
       int c = firstUnit + 2 * j;
       XlsxCells.text(h1, c, Cells.safe(units.get(j).unit().name()), styles.header);
       XlsxCells.text(h1, c + 1, null, styles.header);
-      sh.addMergedRegion(new CellRangeAddress(1, 1, c, c + 1));
+      // the unit name over its two columns; regions of distinct columns never overlap, so POI's
+      // check of each new region against all earlier ones (quadratic) is skipped
+      sh.addMergedRegionUnsafe(new CellRangeAddress(1, 1, c, c + 1));
       XlsxCells.text(h2, c, labels.get("xlsx.matrix.self"), styles.header);
       XlsxCells.text(h2, c + 1, labels.get("xlsx.matrix.final"), styles.header);
-      sh.setColumnWidth(c, 11 * 256);
-      sh.setColumnWidth(c + 1, 11 * 256);
+    }
+    if (!units.isEmpty()) {
+      // one column definition for all unit columns: setting thousands of widths one by one
+      // costs POI a search per column (3,321 units took seconds)
+      org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols =
+          sh.getCTWorksheet().sizeOfColsArray() == 0 ? sh.getCTWorksheet().addNewCols() : sh.getCTWorksheet().getColsArray(0);
+      org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col = cols.addNewCol();
+      col.setMin(firstUnit + 1);
+      col.setMax(lastCol + 1);
+      col.setWidth(11);
+      col.setCustomWidth(true);
     }
 
     List<Map<String, CriterionResult>> byId = new ArrayList<>();

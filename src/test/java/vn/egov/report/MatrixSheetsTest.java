@@ -1,0 +1,53 @@
+package vn.egov.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.egov.bench.Synth;
+import vn.egov.cli.Cli;
+
+/**
+ * A national run has more units than one sheet has columns for the criterion × unit matrix
+ * (Excel: 16,384; two per unit): the units go on as many matrix sheets as needed, in order,
+ * none lost, instead of the workbook failing.
+ */
+class MatrixSheetsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void moreUnitsThanExcelHasColumnsGoOnASecondMatrixSheet() throws IOException {
+    Path data = tmp.resolve("data");
+    Synth.main(new String[] {"8300", "3", data.toString(), "long"});
+    Cli.Run run =
+        Cli.run(
+            "assess", "-c", data.resolve("criteria.yaml").toString(), data.resolve("long.csv").toString(),
+            "--units", data.resolve("units.csv").toString(), "-o", tmp.resolve("out").toString(),
+            "--formats", "xlsx", "--quiet");
+    assertThat(run.exit()).as(run.err()).isLessThanOrEqualTo(1);
+    try (InputStream in = Files.newInputStream(tmp.resolve("out/ranking.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet first = wb.getSheet("Ma trận tiêu chí");
+      XSSFSheet second = wb.getSheet("Ma trận tiêu chí (2)");
+      assertThat(first).isNotNull();
+      assertThat(second).isNotNull();
+      assertThat(wb.getSheetIndex(second)).isEqualTo(wb.getSheetIndex(first) + 1);
+      int firstUnit = 3; // id, criterion, one unit group's max
+      int perSheet = (16384 - firstUnit) / 2;
+      // unit names in the upper header row, every other column
+      assertThat(first.getRow(1).getLastCellNum()).isEqualTo((short) (firstUnit + 2 * perSheet));
+      assertThat(second.getRow(1).getLastCellNum()).isEqualTo((short) (firstUnit + 2 * (8300 - perSheet)));
+      assertThat(first.getRow(1).getCell(firstUnit).getStringCellValue()).isNotBlank();
+      String lastOnFirst = first.getRow(1).getCell(firstUnit + 2 * (perSheet - 1)).getStringCellValue();
+      String firstOnSecond = second.getRow(1).getCell(firstUnit).getStringCellValue();
+      assertThat(firstOnSecond).isNotEqualTo(lastOnFirst);
+      assertThat(first.getColumnWidth(firstUnit + 7)).isEqualTo(11 * 256);
+    }
+  }
+}
