@@ -153,16 +153,9 @@ final class Scorecards {
     m.put("points", v.num(u.fin().points()));
     m.put("max", v.num(u.fin().max()));
     m.put("classification", u.fin().classification());
-    long ranked =
-        v.results.units().stream()
-            .filter(
-                o -> o.unit().group().equals(group) && o.fin() != null && o.fin().rank() != null)
-            .count();
-    long selfRanked =
-        v.results.units().stream()
-            .filter(
-                o -> o.unit().group().equals(group) && o.self() != null && o.self().rank() != null)
-            .count();
+    Peers others = peers.computeIfAbsent(group, this::peersOf);
+    long ranked = others.ranked();
+    long selfRanked = others.selfRanked();
     m.put("rank", rank(u, u.fin().rank(), ranked));
     m.put("ranked", u.fin().rank() != null);
     m.put("selfScore", u.self() == null ? "—" : v.num(u.self().score()));
@@ -199,8 +192,7 @@ final class Scorecards {
     m.put("diffs", diffs);
     m.put("appraised", appraised(u));
     m.put("lost", lost(u));
-    List<Problem> problems =
-        v.results.problems().stream().filter(p -> u.id().equals(p.unit())).toList();
+    List<Problem> problems = problemsOf().getOrDefault(u.id(), List.of());
     m.put(
         "problems",
         problems.stream().limit(PROBLEMS_SHOWN).map(p -> v.problemRow(p, Map.of())).toList());
@@ -385,7 +377,29 @@ final class Scorecards {
    * The scored units of a unit group, seen once for all its scorecards: its best unit (rank 1,
    * else the highest score) and, per criteria group id, the sum of their points and of their max.
    */
-  private record Peers(UnitResult best, Map<String, BigDecimal[]> sums) {}
+  private record Peers(UnitResult best, Map<String, BigDecimal[]> sums, long ranked, long selfRanked) {}
+
+  /** Each unit's problems, in the order of the results, found once for all scorecards. */
+  private volatile Map<String, List<Problem>> problemsByUnit;
+
+  private Map<String, List<Problem>> problemsOf() {
+    Map<String, List<Problem>> byUnit = problemsByUnit;
+    if (byUnit == null) {
+      synchronized (this) {
+        if (problemsByUnit == null) {
+          Map<String, List<Problem>> m = new java.util.HashMap<>();
+          for (Problem p : v.results.problems()) {
+            if (p.unit() != null) {
+              m.computeIfAbsent(p.unit(), k -> new ArrayList<>()).add(p);
+            }
+          }
+          problemsByUnit = m;
+        }
+        byUnit = problemsByUnit;
+      }
+    }
+    return byUnit;
+  }
 
   private final Map<String, Peers> peers = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -413,7 +427,15 @@ final class Scorecards {
       }
       sums.put(cg.id(), new BigDecimal[] {points, max});
     }
-    return new Peers(best, sums);
+    long ranked = 0;
+    long selfRanked = 0;
+    for (UnitResult o : v.results.units()) {
+      if (o.unit().group().equals(group)) {
+        ranked += o.fin() != null && o.fin().rank() != null ? 1 : 0;
+        selfRanked += o.self() != null && o.self().rank() != null ? 1 : 0;
+      }
+    }
+    return new Peers(best, sums, ranked, selfRanked);
   }
 
   /**
