@@ -206,6 +206,23 @@ final class HtmlView {
     return sum;
   }
 
+  /**
+   * {points, max} of a criteria group summed over units (those without a figure for it left
+   * out): the group's average as a percentage is their quotient.
+   */
+  static BigDecimal[] groupSums(List<UnitResult> units, String groupId) {
+    BigDecimal points = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    for (UnitResult u : units) {
+      GroupResult gr = group(u, groupId);
+      if (gr != null && gr.max() != null && gr.points() != null) {
+        points = points.add(gr.points());
+        max = max.add(gr.max());
+      }
+    }
+    return new BigDecimal[] {points, max};
+  }
+
   static GroupResult group(UnitResult u, String groupId) {
     for (GroupResult g : u.groups()) {
       if (g.id().equals(groupId)) {

@@ -257,15 +257,9 @@ final class ReportHtml implements OutputFormat {
       List<UnitResult> scored = scoredIn(v.results.units(), g.id());
       List<SvgCharts.Bar> bars = new ArrayList<>();
       for (CriteriaGroup cg : v.results.criteria().groups()) {
-        BigDecimal points = BigDecimal.ZERO;
-        BigDecimal max = BigDecimal.ZERO;
-        for (UnitResult u : scored) {
-          GroupResult gr = HtmlView.group(u, cg.id());
-          if (gr != null && gr.max() != null && gr.points() != null) {
-            points = points.add(gr.points());
-            max = max.add(gr.max());
-          }
-        }
+        BigDecimal[] sums = HtmlView.groupSums(scored, cg.id());
+        BigDecimal points = sums[0];
+        BigDecimal max = sums[1];
         if (max.signum() == 0) {
           bars.add(new SvgCharts.Bar(null, v.labels.get("html.notApplicableShort"), null));
           continue;

@@ -416,16 +416,7 @@ final class Scorecards {
                         .orElse(null));
     Map<String, BigDecimal[]> sums = new java.util.HashMap<>();
     for (vn.egov.model.CriteriaGroup cg : v.results.criteria().groups()) {
-      BigDecimal points = BigDecimal.ZERO;
-      BigDecimal max = BigDecimal.ZERO;
-      for (UnitResult o : scored) {
-        GroupResult og = HtmlView.group(o, cg.id());
-        if (og != null && og.max() != null && og.points() != null) {
-          points = points.add(og.points());
-          max = max.add(og.max());
-        }
-      }
-      sums.put(cg.id(), new BigDecimal[] {points, max});
+      sums.put(cg.id(), HtmlView.groupSums(scored, cg.id()));
     }
     long ranked = 0;
     long selfRanked = 0;
