@@ -8,16 +8,20 @@ package vn.egov.assess;
 public final class Stopwatch {
   private static final boolean ON = System.getProperty("egov.timing") != null;
   /** The JVM's start, on the nanoTime clock: the first lap includes starting Java. */
-  private static final long START =
-      System.nanoTime()
-          - (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
-              * 1_000_000L;
+  private static final long START = ON ? jvmStart() : 0; // the management classes only when asked for
+
+  private static long jvmStart() {
+    long sinceStart =
+        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    return System.nanoTime() - sinceStart * 1_000_000L;
+  }
+
   private static long last = START;
   private static long lastGc;
 
   private Stopwatch() {}
 
-  /** Prints how long the stage that just ended took, and the time since the JVM's first use. */
+  /** Prints how long the stage that just ended took, its collector time, and the time since the JVM started. */
   public static synchronized void lap(String stage) {
     if (!ON) {
       return;
