@@ -71,6 +71,8 @@ final class RankingXlsx implements OutputFormat {
   static final int COL_SCORE = 4;
   static final int COL_RANK = 5;
   static final int COL_CLASS = 6;
+  /** From how many units the criterion × unit matrix is streamed rather than held whole. */
+  static final int STREAM_MATRIX_FROM_UNITS = 500;
 
   @Override
   public String name() {
@@ -81,9 +83,17 @@ final class RankingXlsx implements OutputFormat {
   public List<Path> write(Results results, OutputContext context) throws IOException {
     byte[] raw;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      new Book(wb, results, context).build();
+      org.apache.poi.xssf.streaming.SXSSFWorkbook streamed = new Book(wb, results, context).build();
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
+      if (streamed == null) {
+        wb.write(bytes);
+      } else {
+        try {
+          streamed.write(bytes);
+        } finally {
+          streamed.dispose(); // its temporary files
+        }
+      }
       raw = bytes.toByteArray();
     }
     byte[] normal = ZipNormalizer.normalize(raw);
@@ -136,7 +146,8 @@ final class RankingXlsx implements OutputFormat {
       this.styles = new XlsxStyles(wb, precision);
     }
 
-    void build() {
+    /** Builds the workbook; the streaming wrapper to write it with when the matrix was streamed. */
+    org.apache.poi.xssf.streaming.SXSSFWorkbook build() {
       properties(wb.getProperties().getCoreProperties(), set.title(), context.date());
       Set<String> taken = new HashSet<>();
       String matrix = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix"), "Matrix", taken);
@@ -147,16 +158,24 @@ final class RankingXlsx implements OutputFormat {
       }
       XlsxSheets sheets = new XlsxSheets(wb, styles, labels, results);
       List<UnitResult> inMatrix = sheets.matrixUnits();
+      // a province's matrix is held whole and stores exact decimal text; a national run's is
+      // streamed row by row (doubles, see XlsxCells)
+      org.apache.poi.xssf.streaming.SXSSFWorkbook streamed =
+          inMatrix.size() > STREAM_MATRIX_FROM_UNITS ? new org.apache.poi.xssf.streaming.SXSSFWorkbook(wb, 100) : null;
+      if (streamed != null) {
+        streamed.setCompressTempFiles(true);
+      }
       int perSheet = sheets.unitsPerMatrixSheet();
-      sheets.matrix(matrix, inMatrix.subList(0, Math.min(perSheet, inMatrix.size())));
+      sheets.matrix(matrix, inMatrix.subList(0, Math.min(perSheet, inMatrix.size())), streamed);
       for (int from = perSheet, k = 2; from < inMatrix.size(); from += perSheet, k++) {
         String more = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix") + " (" + k + ")", "Matrix " + k, taken);
-        sheets.matrix(more, inMatrix.subList(from, Math.min(from + perSheet, inMatrix.size())));
+        sheets.matrix(more, inMatrix.subList(from, Math.min(from + perSheet, inMatrix.size())), streamed);
       }
       sheets.problems(problems, context.messages());
       sheets.criteria(criteria);
       wb.setActiveSheet(0);
       wb.setFirstVisibleTab(0);
+      return streamed;
     }
 
     private void groupSheet(UnitGroup ug, String sheetName) {

@@ -47,6 +47,46 @@ final class XlsxCells {
     return c;
   }
 
+  // ---- the same for a streamed sheet (a national run's matrix, see XlsxSheets#matrix) ----
+
+  static org.apache.poi.ss.usermodel.Row row(org.apache.poi.ss.usermodel.Sheet sheet, int index) {
+    org.apache.poi.ss.usermodel.Row r = sheet.getRow(index);
+    return r != null ? r : sheet.createRow(index);
+  }
+
+  static void text(org.apache.poi.ss.usermodel.Row row, int col, String value, CellStyle style) {
+    if (row instanceof XSSFRow x) {
+      text(x, col, value, style);
+      return;
+    }
+    org.apache.poi.ss.usermodel.Cell c = row.createCell(col);
+    if (value != null) {
+      c.setCellValue(value);
+    }
+    if (style != null) {
+      c.setCellStyle(style);
+    }
+  }
+
+  /**
+   * A figure in a streamed sheet, which can only hold a double: the double nearest the figure,
+   * written as the shortest text that reads back as it, which for published figures (a few
+   * decimals) is the figure itself ({@code 95.1}; trailing zeros are the number format's).
+   */
+  static void number(org.apache.poi.ss.usermodel.Row row, int col, BigDecimal value, int precision, CellStyle style) {
+    if (row instanceof XSSFRow x) {
+      number(x, col, value, precision, style);
+      return;
+    }
+    org.apache.poi.ss.usermodel.Cell c = row.createCell(col);
+    if (value != null) {
+      c.setCellValue(Cells.figure(value, precision).doubleValue());
+    }
+    if (style != null) {
+      c.setCellStyle(style);
+    }
+  }
+
   static XSSFCell integer(XSSFRow row, int col, long value, CellStyle style) {
     XSSFCell c = row.createCell(col);
     c.setCellValue(value);

@@ -61,15 +61,23 @@ final class XlsxSheets {
     return (org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns() - (2 + set.unitGroups().size())) / 2;
   }
 
-  void matrix(String name, List<UnitResult> units) {
-    XSSFSheet sh = wb.createSheet(name);
+  /**
+   * @param streamed where a national run's matrix is written row by row instead of held whole
+   *     (POI's in-memory sheet took 15 s and most of 2 GiB for 3,321 units), or {@code null}
+   */
+  void matrix(String name, List<UnitResult> units, org.apache.poi.xssf.streaming.SXSSFWorkbook streamed) {
+    org.apache.poi.ss.usermodel.Sheet sh = streamed != null ? streamed.createSheet(name) : wb.createSheet(name);
+    XSSFSheet whole = wb.getSheet(name); // the streamed sheet's parts besides its rows
     List<UnitGroup> ugs = set.unitGroups();
     int firstUnit = 2 + ugs.size();
     int lastCol = firstUnit + 2 * units.size() - 1;
 
+    // column widths left to right: a sheet's column definitions must be in ascending order
+    sh.setColumnWidth(0, 10 * 256);
+    sh.setColumnWidth(1, 55 * 256);
     XlsxCells.text(XlsxCells.row(sh, 0), 0, labels.get("xlsx.matrix.title"), styles.title);
-    XSSFRow h1 = XlsxCells.row(sh, 1);
-    XSSFRow h2 = XlsxCells.row(sh, 2);
+    org.apache.poi.ss.usermodel.Row h1 = XlsxCells.row(sh, 1);
+    org.apache.poi.ss.usermodel.Row h2 = XlsxCells.row(sh, 2);
     h1.setHeightInPoints(64);
     XlsxCells.text(h1, 0, labels.get("xlsx.matrix.id"), styles.header);
     XlsxCells.text(h2, 0, null, styles.header);
@@ -99,7 +107,9 @@ final class XlsxSheets {
       // one column definition for all unit columns: setting thousands of widths one by one
       // costs POI a search per column (3,321 units took seconds)
       org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols =
-          sh.getCTWorksheet().sizeOfColsArray() == 0 ? sh.getCTWorksheet().addNewCols() : sh.getCTWorksheet().getColsArray(0);
+          whole.getCTWorksheet().sizeOfColsArray() == 0
+              ? whole.getCTWorksheet().addNewCols()
+              : whole.getCTWorksheet().getColsArray(0);
       org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col = cols.addNewCol();
       col.setMin(firstUnit + 1);
       col.setMax(lastCol + 1);
@@ -115,7 +125,7 @@ final class XlsxSheets {
     }
     int r = 3;
     for (CriteriaGroup g : set.groups()) {
-      XSSFRow row = XlsxCells.row(sh, r++);
+      org.apache.poi.ss.usermodel.Row row = XlsxCells.row(sh, r++);
       XlsxCells.text(row, 0, g.id(), styles.indented(0));
       XlsxCells.text(row, 1, g.name(), styles.textBold);
       for (int i = 0; i < ugs.size(); i++) {
@@ -131,7 +141,7 @@ final class XlsxSheets {
         r = criterionRows(sh, r, c, c, 1, ugs, firstUnit, byId);
       }
     }
-    XSSFRow total = XlsxCells.row(sh, r);
+    org.apache.poi.ss.usermodel.Row total = XlsxCells.row(sh, r);
     XlsxCells.text(total, 0, null, styles.textBold);
     XlsxCells.text(total, 1, labels.get("xlsx.matrix.total"), styles.textBold);
     for (int i = 0; i < ugs.size(); i++) {
@@ -144,14 +154,12 @@ final class XlsxSheets {
       XlsxCells.number(total, c + 1, u.fin() == null ? null : u.fin().points(), precision, styles.numberBold);
     }
 
-    sh.setColumnWidth(0, 10 * 256);
-    sh.setColumnWidth(1, 55 * 256);
     sh.createFreezePane(firstUnit, 3);
     sh.setAutoFilter(new CellRangeAddress(2, r, 0, Math.max(lastCol, 1 + ugs.size())));
   }
 
   private int criterionRows(
-      XSSFSheet sh,
+      org.apache.poi.ss.usermodel.Sheet sh,
       int r,
       Criterion c,
       Criterion top,
@@ -159,7 +167,7 @@ final class XlsxSheets {
       List<UnitGroup> ugs,
       int firstUnit,
       List<Map<String, CriterionResult>> byId) {
-    XSSFRow row = XlsxCells.row(sh, r++);
+    org.apache.poi.ss.usermodel.Row row = XlsxCells.row(sh, r++);
     XlsxCells.text(row, 0, c.id(), styles.indented(depth));
     XlsxCells.text(row, 1, c.name(), styles.text);
     for (int i = 0; i < ugs.size(); i++) {
@@ -182,7 +190,7 @@ final class XlsxSheets {
     return r;
   }
 
-  private void outcome(XSSFRow row, int col, Outcome o) {
+  private void outcome(org.apache.poi.ss.usermodel.Row row, int col, Outcome o) {
     if (o == null || o.status() == CriterionStatus.NOT_APPLICABLE) {
       XlsxCells.text(row, col, labels.get("xlsx.not_applicable"), styles.centre);
     } else if (o.status() == CriterionStatus.NA || o.points() == null) {

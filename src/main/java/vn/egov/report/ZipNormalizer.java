@@ -1,11 +1,9 @@
 package vn.egov.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -24,16 +22,27 @@ final class ZipNormalizer {
 
   private ZipNormalizer() {}
 
+  /**
+   * Entries are read through the zip's central directory (commons-compress, which POI brings),
+   * in their physical order: a streamed workbook (POI's SXSSF) writes local headers without sizes,
+   * which {@code java.util.zip.ZipInputStream} refuses.
+   */
   static byte[] normalize(byte[] zip) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+    try (org.apache.commons.compress.archivers.zip.ZipFile in =
+            org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
+                .get();
         ZipOutputStream out = new ZipOutputStream(bytes)) {
       out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+      for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry e :
+          java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
         ZipEntry copy = new ZipEntry(e.getName());
         copy.setTimeLocal(FIXED);
         out.putNextEntry(copy);
-        in.transferTo(out);
+        try (java.io.InputStream data = in.getInputStream(e)) {
+          data.transferTo(out);
+        }
         out.closeEntry();
       }
     }

@@ -16,7 +16,8 @@ import vn.egov.cli.Cli;
 /**
  * A national run has more units than one sheet has columns for the criterion × unit matrix
  * (Excel: 16,384; two per unit): the units go on as many matrix sheets as needed, in order,
- * none lost, instead of the workbook failing.
+ * none lost, instead of the workbook failing; such a matrix is streamed, and its figures are
+ * still those of results.json.
  */
 class MatrixSheetsTest {
   @TempDir Path tmp;
@@ -29,7 +30,7 @@ class MatrixSheetsTest {
         Cli.run(
             "assess", "-c", data.resolve("criteria.yaml").toString(), data.resolve("long.csv").toString(),
             "--units", data.resolve("units.csv").toString(), "-o", tmp.resolve("out").toString(),
-            "--formats", "xlsx", "--quiet");
+            "--formats", "xlsx,json", "--quiet");
     assertThat(run.exit()).as(run.err()).isLessThanOrEqualTo(1);
     try (InputStream in = Files.newInputStream(tmp.resolve("out/ranking.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -48,6 +49,17 @@ class MatrixSheetsTest {
       String firstOnSecond = second.getRow(1).getCell(firstUnit).getStringCellValue();
       assertThat(firstOnSecond).isNotEqualTo(lastOnFirst);
       assertThat(first.getColumnWidth(firstUnit + 7)).isEqualTo(11 * 256);
+      // figures as results.json has them: row 5 is the first criterion, under its group's row
+      com.fasterxml.jackson.databind.JsonNode units =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("out/results.json").toFile()).path("units");
+      com.fasterxml.jackson.databind.JsonNode c0 = units.get(0).path("criteria").get(0);
+      assertThat(first.getRow(4).getCell(1).getStringCellValue()).isNotBlank();
+      assertThat(first.getRow(4).getCell(0).getStringCellValue()).isEqualTo(c0.path("id").asText());
+      assertThat(first.getRow(4).getCell(firstUnit).getNumericCellValue()).isEqualTo(c0.path("self_points").asDouble());
+      assertThat(first.getRow(4).getCell(firstUnit + 1).getNumericCellValue()).isEqualTo(c0.path("points").asDouble());
+      com.fasterxml.jackson.databind.JsonNode lastUnit = units.get(8299).path("criteria").get(0);
+      int lastCol = firstUnit + 2 * (8300 - perSheet - 1);
+      assertThat(second.getRow(4).getCell(lastCol + 1).getNumericCellValue()).isEqualTo(lastUnit.path("points").asDouble());
     }
   }
 }
