@@ -159,7 +159,7 @@ final class DocxKit {
       grid.addNewGridCol().setW(BigInteger.valueOf(w));
     }
     for (int r = 0; r < rows; r++) {
-      XWPFTableRow row = t.getRow(r);
+      XWPFTableRow row = t.getRows().get(r); // getRow(r) counts the rows each time: quadratic
       if (r < headerRows) {
         row.setRepeatHeader(true);
       }
@@ -188,7 +188,7 @@ final class DocxKit {
 
   /** Writes text into a cell's first paragraph. */
   static XWPFTableCell cell(XWPFTable t, int row, int col, String text, boolean bold, ParagraphAlignment align, int points) {
-    XWPFTableCell c = t.getRow(row).getCell(col);
+    XWPFTableCell c = t.getRows().get(row).getCell(col); // not getRow: it counts the rows each time
     XWPFParagraph p = c.getParagraphs().get(0);
     p.setAlignment(align);
     p.setSpacingAfter(0);
