@@ -78,6 +78,9 @@ PY
   measure "egov assess, 3,321 per-unit workbooks × 150 inputs, --formats json,csv" \
     ./egov assess -c $D/workbooks-3321/criteria.yaml $D/workbooks-3321/workbooks \
     --units $D/workbooks-3321/units.csv -o $D/out-wb --formats json,csv --quiet
+  measure "egov assess, 3,321 per-unit workbooks × 150 inputs, every default output" \
+    ./egov assess -c $D/workbooks-3321/criteria.yaml $D/workbooks-3321/workbooks \
+    --units $D/workbooks-3321/units.csv -o $D/out-wb-all --quiet
 fi
 
 for n in 1000 10000 100000; do
