@@ -145,14 +145,18 @@ public final class ReportBuilder implements ReportSink {
    * its text and value are held once: values are immutable and can be shared. Bounded, so that
    * distinct texts cannot grow it without end.
    */
-  private final Map<String, Map<String, Known>> known = new java.util.HashMap<>();
+  private final Map<vn.egov.model.InputType, Map<String, Known>> knownByType =
+      new java.util.EnumMap<>(vn.egov.model.InputType.class);
+  private final Map<String, Map<String, Known>> knownByChoice = new java.util.HashMap<>();
 
   private int knownCount;
   private static final int KNOWN_LIMIT = 200_000;
 
   private Known known(String text, InputDef def) {
-    String kind = def.type() == vn.egov.model.InputType.CHOICE ? "choice:" + def.id() : def.type().name();
-    Map<String, Known> byText = known.computeIfAbsent(kind, k -> new java.util.HashMap<>());
+    Map<String, Known> byText =
+        def.type() == vn.egov.model.InputType.CHOICE
+            ? knownByChoice.computeIfAbsent(def.id(), k -> new java.util.HashMap<>())
+            : knownByType.computeIfAbsent(def.type(), k -> new java.util.HashMap<>());
     Known k = byText.get(text);
     if (k == null) {
       String raw = text.strip();

@@ -98,6 +98,11 @@ public final class CriteriaSet {
     return file;
   }
 
+  /** Every criterion, sub-criteria included, in the order of the file. */
+  public java.util.Collection<Criterion> allCriteria() {
+    return java.util.Collections.unmodifiableCollection(criterionById.values());
+  }
+
   public String id() {
     return id;
   }

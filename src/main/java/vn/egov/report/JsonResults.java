@@ -48,8 +48,7 @@ final class JsonResults implements OutputFormat {
         target,
         out -> {
           try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new OuterLevels());
-            g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            configure(g, 0);
             new Writer(g, results, context).document();
             g.writeRaw('\n');
           }
@@ -63,10 +62,6 @@ final class JsonResults implements OutputFormat {
    */
   private static final class OuterLevels extends DefaultPrettyPrinter {
     static final int LAST_LEVEL_ON_ITS_OWN_LINE = 4;
-
-    OuterLevels() {
-      this(0);
-    }
 
     /** A printer for a value written on its own at the given level (a unit, by another thread). */
     OuterLevels(int nesting) {
@@ -112,6 +107,12 @@ final class JsonResults implements OutputFormat {
         super.writeEndArray(g, values);
       }
     }
+  }
+
+  /** The document's layout, for a generator starting at the given pretty-printer level. */
+  private static void configure(JsonGenerator g, int level) {
+    g.setPrettyPrinter(new OuterLevels(level));
+    g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
   /** Whether many units are rendered on both cores; false writes them one by one (tests compare). */
@@ -237,8 +238,7 @@ final class JsonResults implements OutputFormat {
         for (int i = 0; i < out.length; i++) {
           bytes.reset();
           try (JsonGenerator one = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            one.setPrettyPrinter(new OuterLevels(UNIT_LEVEL));
-            one.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            configure(one, UNIT_LEVEL);
             new Writer(one, results, set, messages, version).unit(units.get(i));
           }
           out[i] = bytes.toByteArray();

@@ -48,31 +48,18 @@ public final class Scorer {
     this.precision = criteria.scoring().precision();
     this.zero = BigDecimal.ZERO.setScale(precision);
     this.anyGroupBest = usesGroupBest(criteria);
-    this.leafCount = leaves(criteria);
+    this.criterionCount = criteria.allCriteria().size();
   }
 
   /** How many criteria there are, composite or not (to size the per-unit maps). */
-  private final int leafCount;
-
-  private static int leaves(CriteriaSet set) {
-    List<Criterion> all = new ArrayList<>();
-    set.groups().forEach(g -> all.addAll(g.criteria()));
-    for (int i = 0; i < all.size(); i++) {
-      all.addAll(all.get(i).criteria());
-    }
-    return all.size();
-  }
+  private final int criterionCount;
 
   private final BigDecimal zero;
   /** Whether some criterion, in some unit group, is scored against the group's best value. */
   private final boolean anyGroupBest;
 
   private static boolean usesGroupBest(CriteriaSet set) {
-    List<Criterion> all = new ArrayList<>();
-    set.groups().forEach(g -> all.addAll(g.criteria()));
-    for (int i = 0; i < all.size(); i++) {
-      Criterion c = all.get(i);
-      all.addAll(c.criteria());
+    for (Criterion c : set.allCriteria()) {
       if (c.method() != null && c.method().usesGroupBest()) {
         return true;
       }
@@ -238,7 +225,7 @@ public final class Scorer {
   }
 
   private Map<Criterion, Pre> values(Subject s, Variant variant, Map<Criterion, Pre> self) {
-    Map<Criterion, Pre> out = new IdentityHashMap<>(leafCount);
+    Map<Criterion, Pre> out = new IdentityHashMap<>(criterionCount);
     Map<String, BigDecimal> numbers = s.report().numbers(criteria, variant);
     String g = s.unit().group();
     for (CriteriaGroup cg : criteria.groups()) {
