@@ -18,6 +18,8 @@ public final class Stopwatch {
 
   private static long last = START;
   private static long lastGc;
+  private static long lastCpu;
+  private static long lastJit;
 
   private Stopwatch() {}
 
@@ -31,11 +33,21 @@ public final class Stopwatch {
     for (java.lang.management.GarbageCollectorMXBean b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
       gc += Math.max(0, b.getCollectionTime());
     }
+    // CPU of every thread, the compilers' included: how much of the two cores a stage used
+    long cpu =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os
+            ? os.getProcessCpuTime()
+            : 0;
+    long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     System.err.printf(
         java.util.Locale.ROOT,
-        "timing: %-28s %7.3f s, of which GC %6.3f s (at %7.3f s)%n",
-        stage, (now - last) / 1e9, (gc - lastGc) / 1e3, (now - START) / 1e9);
+        "timing: %-28s %7.3f s, of which GC %6.3f s; CPU %6.3f s, compilers %6.3f s (at %7.3f s)%n",
+        stage, (now - last) / 1e9, (gc - lastGc) / 1e3, (cpu - lastCpu) / 1e9, (jit - lastJit) / 1e3,
+        (now - START) / 1e9);
     last = now;
     lastGc = gc;
+    lastCpu = cpu;
+    lastJit = jit;
   }
 }

@@ -3,6 +3,7 @@ package vn.egov.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -88,6 +89,13 @@ final class JsonResults implements OutputFormat {
       indentArraysWith(levels);
     }
 
+    /** ": " as two characters: Jackson's string form re-encodes it for each of millions of fields. */
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(':');
+      g.writeRaw(' ');
+    }
+
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
       if (_nesting > LAST_LEVEL_ON_ITS_OWN_LINE) {
@@ -118,6 +126,17 @@ final class JsonResults implements OutputFormat {
   /** Whether many units are rendered on both cores; false writes them one by one (tests compare). */
   static boolean inParallel = true;
 
+  /** The field names written for every unit, criterion and input, encoded once. */
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString STATUS = new SerializedString("status");
+  private static final SerializedString POINTS = new SerializedString("points");
+  private static final SerializedString SELF_POINTS = new SerializedString("self_points");
+  private static final SerializedString MAX = new SerializedString("max");
+  private static final SerializedString CRITERIA = new SerializedString("criteria");
+  private static final SerializedString SELF = new SerializedString("self");
+  private static final SerializedString APPRAISED = new SerializedString("appraised");
+  private static final SerializedString FINAL = new SerializedString("final");
+
   private static final class Writer {
     private final JsonGenerator g;
     private final Results results;
@@ -125,18 +144,22 @@ final class JsonResults implements OutputFormat {
     private final Messages messages;
     private final String version;
     private final int precision;
+    /** The set's input ids as field names, encoded once per writer, in the set's order. */
+    private final SerializedString[] inputNames;
 
     Writer(JsonGenerator g, Results results, OutputContext context) {
-      this(g, results, results.criteria(), context.messages(), context.toolVersion());
+      this(g, results, results.criteria(), context.messages(), context.toolVersion(), names(results.criteria()));
     }
 
-    private Writer(JsonGenerator g, Results results, CriteriaSet set, Messages messages, String version) {
+    private Writer(
+        JsonGenerator g, Results results, CriteriaSet set, Messages messages, String version, SerializedString[] inputNames) {
       this.g = g;
       this.results = results;
       this.set = set;
       this.messages = messages;
       this.version = version;
       this.precision = set.scoring().precision();
+      this.inputNames = inputNames;
     }
 
     void document() throws IOException {
@@ -148,9 +171,7 @@ final class JsonResults implements OutputFormat {
       units();
       g.writeEndArray();
       g.writeArrayFieldStart("issues");
-      for (Problem p : results.problems()) {
-        issue(p);
-      }
+      inChunks(results.problems(), Writer::issue);
       g.writeEndArray();
       summary();
       g.writeEndObject();
@@ -208,38 +229,52 @@ final class JsonResults implements OutputFormat {
 
     /** Units rendered in parallel, in chunks, each unit written in order as the same bytes. */
     private void units() throws IOException {
-      List<UnitResult> all = results.units();
-      if (!inParallel || all.size() <= UNITS_PER_CHUNK) {
-        for (UnitResult u : all) {
-          unit(u);
+      inChunks(results.units(), Writer::unit);
+    }
+
+    /** What one writer writes of one element (a unit, an issue). */
+    @FunctionalInterface
+    private interface Part<T> {
+      void write(Writer w, T element) throws IOException;
+    }
+
+    private static final int PER_CHUNK = 64;
+    /** The pretty printer's level of a unit or issue object: inside the document and its list. */
+    private static final int ELEMENT_LEVEL = 2;
+
+    /**
+     * Writes the elements of a top-level list: a long list is rendered in chunks on every core,
+     * each element by a writer of its own at the list's level, and the bytes written in order,
+     * exactly as writing them one by one would give.
+     */
+    private <T> void inChunks(List<T> all, Part<T> part) throws IOException {
+      if (!inParallel || all.size() <= PER_CHUNK) {
+        for (T element : all) {
+          part.write(this, element);
         }
         return;
       }
-      int chunks = (all.size() + UNITS_PER_CHUNK - 1) / UNITS_PER_CHUNK;
+      int chunks = (all.size() + PER_CHUNK - 1) / PER_CHUNK;
       vn.egov.parallel.InOrder.run(
           chunks,
-          k -> render(all.subList(k * UNITS_PER_CHUNK, Math.min(all.size(), (k + 1) * UNITS_PER_CHUNK))),
+          k -> render(all.subList(k * PER_CHUNK, Math.min(all.size(), (k + 1) * PER_CHUNK)), part),
           rendered -> {
-            for (byte[] unit : rendered) {
-              g.writeRawValue(new Utf8(unit)); // the separator and indentation come from g
+            for (byte[] element : rendered) {
+              g.writeRawValue(new Utf8(element)); // the separator and indentation come from g
             }
             return true;
           });
     }
 
-    private static final int UNITS_PER_CHUNK = 64;
-    /** The pretty printer's level of a unit object: inside the document and its units list. */
-    private static final int UNIT_LEVEL = 2;
-
-    private byte[][] render(List<UnitResult> units) {
-      byte[][] out = new byte[units.size()][];
+    private <T> byte[][] render(List<T> elements, Part<T> part) {
+      byte[][] out = new byte[elements.size()][];
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
       try {
         for (int i = 0; i < out.length; i++) {
           bytes.reset();
           try (JsonGenerator one = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            configure(one, UNIT_LEVEL);
-            new Writer(one, results, set, messages, version).unit(units.get(i));
+            configure(one, ELEMENT_LEVEL);
+            part.write(new Writer(one, results, set, messages, version, inputNames), elements.get(i));
           }
           out[i] = bytes.toByteArray();
         }
@@ -294,19 +329,22 @@ final class JsonResults implements OutputFormat {
 
     private void criterion(CriterionResult r) throws IOException {
       g.writeStartObject();
-      g.writeStringField("id", r.id());
-      g.writeStringField("status", r.fin().status().key());
-      number("points", r.fin().points());
+      g.writeFieldName(ID);
+      g.writeString(r.id());
+      g.writeFieldName(STATUS);
+      g.writeString(r.fin().status().key());
+      number(POINTS, r.fin().points());
       if (r.self().status() != r.fin().status()) {
         g.writeStringField("self_status", r.self().status().key());
       }
-      number("self_points", r.self().points());
-      number("max", r.max());
+      number(SELF_POINTS, r.self().points());
+      number(MAX, r.max());
       if (r.criterion().kind() != vn.egov.model.Kind.NORMAL) {
         g.writeStringField("kind", r.criterion().kind().name().toLowerCase(java.util.Locale.ROOT));
       }
       if (!r.criteria().isEmpty()) {
-        g.writeArrayFieldStart("criteria");
+        g.writeFieldName(CRITERIA);
+        g.writeStartArray();
         for (CriterionResult sub : r.criteria()) {
           criterion(sub);
         }
@@ -317,17 +355,18 @@ final class JsonResults implements OutputFormat {
 
     private void inputs(UnitResult u) throws IOException {
       g.writeObjectFieldStart("inputs");
-      for (InputDef def : set.inputs()) {
-        Entry e = u.report().entries().get(def.id());
+      for (int i = 0; i < inputNames.length; i++) {
+        Entry e = u.report().entries().get(set.inputs().get(i).id());
         if (e == null) {
           continue;
         }
-        g.writeObjectFieldStart(def.id());
-        value("self", e.self());
+        g.writeFieldName(inputNames[i]);
+        g.writeStartObject();
+        value(SELF, e.self());
         if (e.appraised() != null && !e.appraised().blank()) {
-          value("appraised", e.appraised());
+          value(APPRAISED, e.appraised());
         }
-        value("final", e.fin());
+        value(FINAL, e.fin());
         if (e.evidence() != null && !e.evidence().isEmpty()) {
           g.writeStringField("evidence", e.evidence());
         }
@@ -339,7 +378,7 @@ final class JsonResults implements OutputFormat {
       g.writeEndObject();
     }
 
-    private void value(String field, Cell c) throws IOException {
+    private void value(SerializedString field, Cell c) throws IOException {
       g.writeFieldName(field);
       Value v = c == null ? null : c.value();
       if (v == null) {
@@ -388,10 +427,14 @@ final class JsonResults implements OutputFormat {
     }
 
     private void number(String field, BigDecimal v) throws IOException {
+      number(new SerializedString(field), v);
+    }
+
+    private void number(SerializedString field, BigDecimal v) throws IOException {
+      g.writeFieldName(field);
       if (v == null) {
-        g.writeNullField(field);
+        g.writeNull();
       } else {
-        g.writeFieldName(field);
         plain(Cells.figure(v, precision));
       }
     }
@@ -438,6 +481,10 @@ final class JsonResults implements OutputFormat {
         g.writeStringField(field, v);
       }
     }
+  }
+
+  private static SerializedString[] names(CriteriaSet set) {
+    return set.inputs().stream().map(d -> new SerializedString(d.id())).toArray(SerializedString[]::new);
   }
 
   /** Bytes already in UTF-8 JSON, for {@link JsonGenerator#writeRawValue(SerializableString)}. */

@@ -13,8 +13,8 @@ import vn.egov.bench.Synth;
 import vn.egov.cli.Cli;
 
 /**
- * results.json of a run with many units is rendered in chunks on both cores: the bytes must be
- * exactly those of writing the units one by one.
+ * results.json of a run with many units is rendered in chunks on both cores, units and issues:
+ * the bytes must be exactly those of writing them one by one.
  */
 class JsonResultsInParallelTest {
   @TempDir Path tmp;
@@ -30,7 +30,7 @@ class JsonResultsInParallelTest {
   }
 
   @Test
-  void unitsRenderedInParallelAreTheBytesOfUnitsWrittenOneByOne() throws IOException {
+  void unitsAndIssuesRenderedInParallelAreTheBytesOfWritingThemOneByOne() throws IOException {
     Path data = tmp.resolve("data");
     Synth.main(new String[] {"300", "12", data.toString(), "long"});
     byte[] parallel = assess(data, "parallel");
@@ -44,7 +44,9 @@ class JsonResultsInParallelTest {
     }
     assertThat(parallel.length).isGreaterThan(100_000);
     assertThat(java.util.Arrays.mismatch(parallel, oneByOne)).as("first differing byte").isEqualTo(-1);
-    JsonNode units = new ObjectMapper().readTree(parallel).path("units");
-    assertThat(units.size()).isEqualTo(300);
+    JsonNode document = new ObjectMapper().readTree(parallel);
+    assertThat(document.path("units").size()).isEqualTo(300);
+    // issues are rendered in chunks too, from more than one chunk's worth
+    assertThat(document.path("issues").size()).isGreaterThan(64);
   }
 }
