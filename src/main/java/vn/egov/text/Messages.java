@@ -44,20 +44,20 @@ public final class Messages {
       throw new IllegalStateException("no message '" + m.key() + "' in " + language, e);
     }
     StringBuilder out = new StringBuilder(pattern.length() + 32);
-    for (int i = 0; i < pattern.length(); i++) {
-      char ch = pattern.charAt(i);
-      int close = pattern.indexOf('}', i);
-      if (ch == '{' && close > i + 1 && close <= i + 3) {
-        String digits = pattern.substring(i + 1, close);
+    int copied = 0; // the pattern's text before this is in out
+    for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', open + 1)) {
+      int close = pattern.indexOf('}', open);
+      if (close > open + 1 && close <= open + 3) {
+        String digits = pattern.substring(open + 1, close);
         if (digits.chars().allMatch(Character::isDigit)) {
           int n = Integer.parseInt(digits);
-          out.append(n < m.args().size() ? m.args().get(n) : "");
-          i = close;
-          continue;
+          out.append(pattern, copied, open).append(n < m.args().size() ? m.args().get(n) : "");
+          copied = close + 1;
+          open = close;
         }
       }
-      out.append(ch);
     }
+    out.append(pattern, copied, pattern.length());
     return out.toString();
   }
 }

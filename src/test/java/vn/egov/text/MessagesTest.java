@@ -59,4 +59,35 @@ class MessagesTest {
     assertThat(Messages.of("vi").render(Message.of("value.range", new java.math.BigDecimal("120"), "0", "100")))
         .isEqualTo("120 nằm ngoài khoảng cho phép từ 0 đến 100");
   }
+
+  /** The substitution rule written plainly, character by character: {N} with one or two digits. */
+  private static String substituted(String pattern, java.util.List<String> args) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      Matcher m = Pattern.compile("\\{(\\d{1,2})}").matcher(pattern).region(i, pattern.length());
+      if (m.lookingAt()) {
+        int n = Integer.parseInt(m.group(1));
+        out.append(n < args.size() ? args.get(n) : "");
+        i = m.end() - 1;
+      } else {
+        out.append(pattern.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void everyPatternOfBothLanguagesRendersAsThePlainRuleSays() throws IOException {
+    java.util.List<String> args = java.util.List.of("‹a›", "{1}", "1.234,5", "Sở Tư pháp");
+    for (String lang : java.util.List.of("vi", "en")) {
+      Properties p = bundle(lang);
+      Messages messages = Messages.of(lang);
+      for (String key : p.stringPropertyNames()) {
+        assertThat(messages.render(new Message(key, args))).as(lang + " " + key)
+            .isEqualTo(substituted(p.getProperty(key), args));
+        assertThat(messages.render(new Message(key, java.util.List.of()))).as(lang + " " + key + " without arguments")
+            .isEqualTo(substituted(p.getProperty(key), java.util.List.of()));
+      }
+    }
+  }
 }
