@@ -21,6 +21,7 @@ public final class Entries extends AbstractMap<String, vn.egov.model.Entry> {
   private final vn.egov.model.Entry[] byInput;
   private int[] order = new int[16];
   private int size;
+  private boolean frozen;
 
   Entries(Map<String, Integer> index) {
     this.index = index;
@@ -38,8 +39,25 @@ public final class Entries extends AbstractMap<String, vn.egov.model.Entry> {
     return get(key) != null;
   }
 
+  /**
+   * The entry of the input at a position of the criteria set's inputs ({@link
+   * CriteriaSet#inputs()}), or {@code null}: {@link #get} without hashing the id.
+   */
+  public vn.egov.model.Entry at(int position) {
+    return byInput[position];
+  }
+
+  /** Makes this read-only (a unit's report holds it as it is, without a wrapper); returns it. */
+  Entries freeze() {
+    frozen = true;
+    return this;
+  }
+
   @Override
   public vn.egov.model.Entry put(String key, vn.egov.model.Entry value) {
+    if (frozen) {
+      throw new UnsupportedOperationException("a unit's report is not changed once made");
+    }
     Integer i = index.get(key);
     if (i == null) {
       throw new IllegalArgumentException("not an input of the criteria set: " + key);

@@ -22,7 +22,9 @@ public record UnitReport(
   public UnitReport {
     // the map is handed over by the reader or validator that built it and never touched again;
     // not copying it matters when a national run holds millions of entries
-    if (!UNMODIFIABLE.isInstance(entries)) {
+    if (entries instanceof Entries compact) {
+      entries = compact.freeze();
+    } else if (!UNMODIFIABLE.isInstance(entries)) {
       entries = java.util.Collections.unmodifiableMap(entries);
     }
     blanks = Map.copyOf(blanks);
@@ -31,6 +33,20 @@ public record UnitReport(
 
   private static final Class<?> UNMODIFIABLE =
       java.util.Collections.unmodifiableMap(new java.util.HashMap<>()).getClass();
+
+  /**
+   * The entry of {@code criteria.inputs().get(position)}, whose id is {@code inputId}, or {@code
+   * null}: for loops over every input of the set, without looking the id up.
+   */
+  public Entry entryAt(int position, String inputId) {
+    if (entries instanceof Entries compact) {
+      Entry e = compact.at(position);
+      if (e == null || e.input().equals(inputId)) {
+        return e;
+      }
+    }
+    return entries.get(inputId);
+  }
 
   /** Where the input's value is, or was left blank; the unit's row when neither is known. */
   public Location whereOf(String inputId) {
@@ -51,8 +67,10 @@ public record UnitReport(
   public java.util.Map<String, java.math.BigDecimal> numbers(CriteriaSet criteria, Variant variant) {
     java.util.Map<String, java.math.BigDecimal> out =
         new java.util.HashMap<>(criteria.inputs().size() * 4 / 3 + 1);
-    for (InputDef def : criteria.inputs()) {
-      Entry e = entries.get(def.id());
+    java.util.List<InputDef> inputs = criteria.inputs();
+    for (int i = 0; i < inputs.size(); i++) {
+      InputDef def = inputs.get(i);
+      Entry e = entryAt(i, def.id());
       Cell c = e == null ? null : variant.cell(e);
       if (c != null && c.value() != null) {
         if (c.value().number() != null) {

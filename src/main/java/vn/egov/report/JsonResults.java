@@ -126,6 +126,12 @@ final class JsonResults implements OutputFormat {
   /** Whether many units are rendered on both cores; false writes them one by one (tests compare). */
   static boolean inParallel = true;
 
+  /**
+   * Whether a unit's one-line objects (its criteria and inputs) are written as bytes by {@link
+   * Line}; false writes them token by token with the generator (tests compare both).
+   */
+  static boolean directLines = true;
+
   /** The field names written for every unit, criterion and input, encoded once. */
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString STATUS = new SerializedString("status");
@@ -148,11 +154,18 @@ final class JsonResults implements OutputFormat {
     private final SerializedString[] inputNames;
 
     Writer(JsonGenerator g, Results results, OutputContext context) {
-      this(g, results, results.criteria(), context.messages(), context.toolVersion(), names(results.criteria()));
+      this(g, results, results.criteria(), context.messages(), context.toolVersion(), names(results.criteria()),
+          new Line());
     }
 
     private Writer(
-        JsonGenerator g, Results results, CriteriaSet set, Messages messages, String version, SerializedString[] inputNames) {
+        JsonGenerator g,
+        Results results,
+        CriteriaSet set,
+        Messages messages,
+        String version,
+        SerializedString[] inputNames,
+        Line line) {
       this.g = g;
       this.results = results;
       this.set = set;
@@ -160,6 +173,7 @@ final class JsonResults implements OutputFormat {
       this.version = version;
       this.precision = set.scoring().precision();
       this.inputNames = inputNames;
+      this.line = line;
     }
 
     void document() throws IOException {
@@ -269,12 +283,13 @@ final class JsonResults implements OutputFormat {
     private <T> byte[][] render(List<T> elements, Part<T> part) {
       byte[][] out = new byte[elements.size()][];
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
+      Line line = new Line(); // one per chunk, reused by its units
       try {
         for (int i = 0; i < out.length; i++) {
           bytes.reset();
           try (JsonGenerator one = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             configure(one, ELEMENT_LEVEL);
-            part.write(new Writer(one, results, set, messages, version, inputNames), elements.get(i));
+            part.write(new Writer(one, results, set, messages, version, inputNames, line), elements.get(i));
           }
           out[i] = bytes.toByteArray();
         }
@@ -319,7 +334,13 @@ final class JsonResults implements OutputFormat {
         g.writeEndArray();
         g.writeArrayFieldStart("criteria");
         for (CriterionResult r : u.criteria()) {
-          criterion(r);
+          if (directLines) {
+            line.begin();
+            inlineCriterion(r);
+            g.writeRawValue(line); // the separator and indentation come from g
+          } else {
+            criterion(r);
+          }
         }
         g.writeEndArray();
         inputs(u);
@@ -356,11 +377,17 @@ final class JsonResults implements OutputFormat {
     private void inputs(UnitResult u) throws IOException {
       g.writeObjectFieldStart("inputs");
       for (int i = 0; i < inputNames.length; i++) {
-        Entry e = u.report().entries().get(set.inputs().get(i).id());
+        Entry e = u.report().entryAt(i, set.inputs().get(i).id());
         if (e == null) {
           continue;
         }
         g.writeFieldName(inputNames[i]);
+        if (directLines) {
+          line.begin();
+          inlineInput(e);
+          g.writeRawValue(line);
+          continue;
+        }
         g.writeStartObject();
         value(SELF, e.self());
         if (e.appraised() != null && !e.appraised().blank()) {
@@ -378,21 +405,87 @@ final class JsonResults implements OutputFormat {
       g.writeEndObject();
     }
 
+    // ---- a unit's one-line objects (its criteria and inputs), written as bytes ----
+    // Exactly what the generator and OuterLevels write for them (JsonResultsInParallelTest
+    // compares both byte for byte, escapes included), without a generator call per token:
+    // these lines are most of a national run's results.json.
+
+    private final Line line;
+
+    private void inlineCriterion(CriterionResult r) {
+      line.open();
+      line.string(Line.ID, r.id());
+      line.string(Line.STATUS, r.fin().status().key());
+      line.figure(Line.POINTS, r.fin().points(), precision);
+      if (r.self().status() != r.fin().status()) {
+        line.string(Line.SELF_STATUS, r.self().status().key());
+      }
+      line.figure(Line.SELF_POINTS, r.self().points(), precision);
+      line.figure(Line.MAX, r.max(), precision);
+      if (r.criterion().kind() != vn.egov.model.Kind.NORMAL) {
+        line.string(Line.KIND, r.criterion().kind().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (!r.criteria().isEmpty()) {
+        line.name(Line.CRITERIA);
+        line.openArray();
+        for (CriterionResult sub : r.criteria()) {
+          line.element();
+          inlineCriterion(sub);
+        }
+        line.closeArray();
+      }
+      line.close();
+    }
+
+    private void inlineInput(Entry e) {
+      line.open();
+      inlineValue(Line.SELF, e.self());
+      if (e.appraised() != null && !e.appraised().blank()) {
+        inlineValue(Line.APPRAISED, e.appraised());
+      }
+      inlineValue(Line.FINAL, e.fin());
+      if (e.evidence() != null && !e.evidence().isEmpty()) {
+        line.string(Line.EVIDENCE, e.evidence());
+      }
+      if (e.note() != null && !e.note().isEmpty()) {
+        line.string(Line.NOTE, e.note());
+      }
+      line.close();
+    }
+
+    private void inlineValue(byte[] field, Cell c) {
+      Value v = c == null ? null : c.value();
+      line.name(field);
+      if (v == null) {
+        line.literal(Line.NULL);
+      } else if (v instanceof Value.Num n) {
+        line.plain(n.value(), 0);
+      } else if (v instanceof Value.Bool b) {
+        line.literal(b.value() ? Line.TRUE : Line.FALSE);
+      } else {
+        line.quoted(text(v));
+      }
+    }
+
+    /** How results.json writes a choice (its value), a text, or N/A: as a string. */
+    private static String text(Value v) {
+      if (v instanceof Value.Choice ch) {
+        return ch.option().value();
+      }
+      return v instanceof Value.Text t ? t.value() : "N/A";
+    }
+
     private void value(SerializedString field, Cell c) throws IOException {
       g.writeFieldName(field);
       Value v = c == null ? null : c.value();
       if (v == null) {
         g.writeNull();
       } else if (v instanceof Value.Num n) {
-        plain(n.value());
+        plain(n.value(), 0);
       } else if (v instanceof Value.Bool b) {
         g.writeBoolean(b.value());
-      } else if (v instanceof Value.Choice ch) {
-        g.writeString(ch.option().value());
-      } else if (v instanceof Value.Text t) {
-        g.writeString(t.value());
       } else {
-        g.writeString("N/A");
+        g.writeString(text(v));
       }
     }
 
@@ -427,7 +520,12 @@ final class JsonResults implements OutputFormat {
     }
 
     private void number(String field, BigDecimal v) throws IOException {
-      number(new SerializedString(field), v);
+      if (v == null) {
+        g.writeNullField(field);
+      } else {
+        g.writeFieldName(field);
+        plain(v);
+      }
     }
 
     private void number(SerializedString field, BigDecimal v) throws IOException {
@@ -435,41 +533,34 @@ final class JsonResults implements OutputFormat {
       if (v == null) {
         g.writeNull();
       } else {
-        plain(Cells.figure(v, precision));
+        plain(v);
       }
     }
 
-    private final char[] digits = new char[24];
+    private final byte[] number = new byte[48];
+    private final char[] digits = new char[48];
+
+    /** A figure: {@code v.toPlainString()} with at least the set's precision of decimals. */
+    private void plain(BigDecimal v) throws IOException {
+      plain(v, precision);
+    }
 
     /**
-     * Writes {@code v.toPlainString()}, without the strings and builders that costs for each of
-     * the tens of millions of figures of a national run: figures with at most 18 digits and a
-     * scale of 0–18 (all of them, in practice) are formatted here, others by BigDecimal.
+     * Writes {@code v.toPlainString()}, with zeros added up to {@code decimals} decimals, without
+     * the strings, builders and rescaled copies that costs for each of the tens of millions of
+     * figures of a national run: values with at most 18 digits and a scale of 0–18 (all of them,
+     * in practice) are formatted here, others by BigDecimal.
      */
-    private void plain(BigDecimal v) throws IOException {
+    private void plain(BigDecimal v, int decimals) throws IOException {
       int scale = v.scale();
-      if (scale < 0 || scale > 18 || v.precision() > 18) {
-        g.writeNumber(v);
+      if (scale < 0 || scale > 18 || v.precision() > 18 || decimals > 18) {
+        g.writeNumber(Cells.figure(v, decimals));
         return;
       }
-      long u = v.scaleByPowerOfTen(scale).longValueExact(); // no BigInteger for compact values
-      boolean negative = u < 0;
-      u = Math.abs(u);
-      int end = digits.length;
-      int i = end;
-      for (int d = 0; d < scale; d++) {
-        digits[--i] = (char) ('0' + u % 10);
-        u /= 10;
-      }
-      if (scale > 0) {
-        digits[--i] = '.';
-      }
-      do {
-        digits[--i] = (char) ('0' + u % 10);
-        u /= 10;
-      } while (u != 0);
-      if (negative) {
-        digits[--i] = '-';
+      int end = number.length;
+      int i = digits(v, scale, decimals, number, end);
+      for (int k = i; k < end; k++) {
+        digits[k] = (char) number[k];
       }
       g.writeNumber(digits, i, end - i);
     }
@@ -487,31 +578,307 @@ final class JsonResults implements OutputFormat {
     return set.inputs().stream().map(d -> new SerializedString(d.id())).toArray(SerializedString[]::new);
   }
 
-  /** Bytes already in UTF-8 JSON, for {@link JsonGenerator#writeRawValue(SerializableString)}. */
-  private static final class Utf8 implements com.fasterxml.jackson.core.SerializableString {
-    private final byte[] bytes;
+  /**
+   * Writes {@code v} (at most 18 digits, scale 0–18) as plain digits ending before {@code end},
+   * into {@code out}, backwards, with zeros added up to {@code decimals} decimals (at most 18): {@code
+   * Cells.figure(v, decimals).toPlainString()} without a rescaled copy. Returns the start.
+   */
+  static int digits(BigDecimal v, int scale, int decimals, byte[] out, int end) {
+    long unscaled = v.scaleByPowerOfTen(scale).longValueExact(); // no BigInteger for compact values
+    boolean negative = unscaled < 0;
+    long u = Math.abs(unscaled);
+    int i = end;
+    for (int d = scale; d < decimals; d++) {
+      out[--i] = (byte) '0';
+    }
+    if (u <= Integer.MAX_VALUE) { // nearly always: int division is much cheaper than long
+      int n = (int) u;
+      for (int d = 0; d < scale; d++) {
+        int q = n / 10;
+        out[--i] = (byte) ('0' + n - q * 10);
+        n = q;
+      }
+      if (Math.max(scale, decimals) > 0) {
+        out[--i] = (byte) '.';
+      }
+      do {
+        int q = n / 10;
+        out[--i] = (byte) ('0' + n - q * 10);
+        n = q;
+      } while (n != 0);
+    } else {
+      for (int d = 0; d < scale; d++) {
+        out[--i] = (byte) ('0' + u % 10);
+        u /= 10;
+      }
+      if (Math.max(scale, decimals) > 0) {
+        out[--i] = (byte) '.';
+      }
+      do {
+        out[--i] = (byte) ('0' + u % 10);
+        u /= 10;
+      } while (u != 0);
+    }
+    if (negative) {
+      out[--i] = (byte) '-';
+    }
+    return i;
+  }
 
+  /**
+   * One inline JSON value ({@code { "a": 1, "b": [ 2, 3 ] }}) built as UTF-8 bytes, laid out as
+   * {@link OuterLevels} lays out values below its last level on its own line, and handed to the
+   * generator as a raw value. Reused: {@link #begin} starts the next one.
+   */
+  private static final class Line extends Raw {
+    static final byte[] ID = field("id");
+    static final byte[] STATUS = field("status");
+    static final byte[] SELF_STATUS = field("self_status");
+    static final byte[] POINTS = field("points");
+    static final byte[] SELF_POINTS = field("self_points");
+    static final byte[] MAX = field("max");
+    static final byte[] KIND = field("kind");
+    static final byte[] CRITERIA = field("criteria");
+    static final byte[] SELF = field("self");
+    static final byte[] APPRAISED = field("appraised");
+    static final byte[] FINAL = field("final");
+    static final byte[] EVIDENCE = field("evidence");
+    static final byte[] NOTE = field("note");
+    static final byte[] NULL = ascii("null");
+    static final byte[] TRUE = ascii("true");
+    static final byte[] FALSE = ascii("false");
+    private static final byte[] HEX = ascii("0123456789ABCDEF");
+    private static final com.fasterxml.jackson.core.io.JsonStringEncoder ESCAPE =
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+
+    private static byte[] ascii(String s) {
+      return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** {@code "name": } */
+    private static byte[] field(String name) {
+      return ascii('"' + name + "\": ");
+    }
+
+    /** Per open object or array, innermost last: whether nothing is in it yet. */
+    private boolean[] empty = new boolean[8];
+    private int depth;
+
+    Line() {
+      bytes = new byte[1024];
+    }
+
+    void begin() {
+      length = 0;
+      depth = 0;
+    }
+
+    void open() {
+      start('{');
+    }
+
+    void close() {
+      end('}');
+    }
+
+    void openArray() {
+      start('[');
+    }
+
+    void closeArray() {
+      end(']');
+    }
+
+    private void start(char bracket) {
+      put((byte) bracket);
+      push();
+    }
+
+    /** {@code }} or {@code ]}, after a space unless nothing is in it, as the generator closes them. */
+    private void end(char bracket) {
+      if (!pop()) {
+        put((byte) ' ');
+      }
+      put((byte) bracket);
+    }
+
+    /** Before an array element. */
+    void element() {
+      separator();
+    }
+
+    /** Before a field: the separator, then {@code "name": }. */
+    void name(byte[] field) {
+      separator();
+      literal(field);
+    }
+
+    void string(byte[] field, String value) {
+      name(field);
+      if (value == null) {
+        literal(NULL);
+      } else {
+        quoted(value);
+      }
+    }
+
+    void figure(byte[] field, BigDecimal v, int precision) {
+      name(field);
+      if (v == null) {
+        literal(NULL);
+      } else {
+        plain(v, precision);
+      }
+    }
+
+    void literal(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, bytes, length, b.length);
+      length += b.length;
+    }
+
+    /** As {@link Writer#plain(BigDecimal, int)} writes it. */
+    void plain(BigDecimal v, int decimals) {
+      int scale = v.scale();
+      if (scale < 0 || scale > 18 || v.precision() > 18 || decimals > 18) {
+        literal(ascii(Cells.figure(v, decimals).toPlainString()));
+        return;
+      }
+      room(48);
+      int end = length + 46; // written backwards from here, then moved into place
+      int i = digits(v, scale, decimals, bytes, end);
+      System.arraycopy(bytes, i, bytes, length, end - i);
+      length += end - i;
+    }
+
+
+    /** A JSON string, escaped as the generator escapes it. */
+    void quoted(String s) {
+      int n = s.length();
+      room(n + 2);
+      int at = length;
+      bytes[at++] = '"';
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+          escaped(s); // not plain ASCII: the slow way, from the start
+          return;
+        }
+        bytes[at++] = (byte) c;
+      }
+      bytes[at++] = '"';
+      length = at;
+    }
+
+    /**
+     * The generator's own escaping rules (Jackson's encoder); the generator writes characters
+     * beyond the basic plane as two {@code \\u} escapes (surrogates), not as four UTF-8 bytes.
+     */
+    private void escaped(String s) {
+      put((byte) '"');
+      for (char c : ESCAPE.quoteAsString(s)) {
+        if (Character.isSurrogate(c)) {
+          put((byte) '\\');
+          put((byte) 'u');
+          put(HEX[(c >> 12) & 15]);
+          put(HEX[(c >> 8) & 15]);
+          put(HEX[(c >> 4) & 15]);
+          put(HEX[c & 15]);
+        } else if (c < 0x80) {
+          put((byte) c);
+        } else if (c < 0x800) {
+          put((byte) (0xc0 | (c >> 6)));
+          put((byte) (0x80 | (c & 0x3f)));
+        } else {
+          put((byte) (0xe0 | (c >> 12)));
+          put((byte) (0x80 | ((c >> 6) & 0x3f)));
+          put((byte) (0x80 | (c & 0x3f)));
+        }
+      }
+      put((byte) '"');
+    }
+
+    private void separator() {
+      if (empty[depth - 1]) {
+        empty[depth - 1] = false;
+        put((byte) ' ');
+      } else {
+        put((byte) ',');
+        put((byte) ' ');
+      }
+    }
+
+    private void push() {
+      if (depth == empty.length) {
+        empty = java.util.Arrays.copyOf(empty, depth * 2);
+      }
+      empty[depth++] = true;
+    }
+
+    private boolean pop() {
+      return empty[--depth];
+    }
+
+    private void put(byte b) {
+      room(1);
+      bytes[length++] = b;
+    }
+
+    private void room(int more) {
+      if (length + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
+      }
+    }
+  }
+
+  /** Bytes already in UTF-8 JSON, for {@link JsonGenerator#writeRawValue(SerializableString)}. */
+  private static final class Utf8 extends Raw {
     Utf8(byte[] bytes) {
       this.bytes = bytes;
+      this.length = bytes.length;
     }
+  }
+
+  /**
+   * The first {@code length} of {@code bytes}, UTF-8 JSON, as a raw value for the generator: only
+   * the unquoted UTF-8 forms are asked for.
+   */
+  private abstract static class Raw implements com.fasterxml.jackson.core.SerializableString {
+    protected byte[] bytes;
+    protected int length;
 
     @Override
     public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      if (offset + bytes.length > buffer.length) {
+      if (offset + length > buffer.length) {
         return -1;
       }
-      System.arraycopy(bytes, 0, buffer, offset, bytes.length);
-      return bytes.length;
+      System.arraycopy(bytes, 0, buffer, offset, length);
+      return length;
     }
 
     @Override
     public byte[] asUnquotedUTF8() {
-      return bytes;
+      return java.util.Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public int writeUnquotedUTF8(java.io.OutputStream out) throws IOException {
+      out.write(bytes, 0, length);
+      return length;
+    }
+
+    @Override
+    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
+      if (buffer.remaining() < length) {
+        return -1;
+      }
+      buffer.put(bytes, 0, length);
+      return length;
     }
 
     @Override
     public String getValue() {
-      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override
@@ -550,23 +917,8 @@ final class JsonResults implements OutputFormat {
     }
 
     @Override
-    public int writeUnquotedUTF8(java.io.OutputStream out) throws IOException {
-      out.write(bytes);
-      return bytes.length;
-    }
-
-    @Override
     public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
       throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
-      if (buffer.remaining() < bytes.length) {
-        return -1;
-      }
-      buffer.put(bytes);
-      return bytes.length;
     }
   }
 }
