@@ -47,6 +47,16 @@ public final class Location {
     return file;
   }
 
+  /** The line of a place in a text file ({@link #at}); 0 for other places. */
+  public int line() {
+    return line;
+  }
+
+  /** The column of a place in a text file ({@link #at}); 0 for other places. */
+  public int column() {
+    return column;
+  }
+
   /** The place within the file as printed; empty for the whole file. */
   public String where() {
     String w = where;
