@@ -23,6 +23,8 @@ public final class AtomicFiles {
   /** What was written to a file: its SHA-256, size and modification time just after. */
   private record Written(String sha256, long size, java.nio.file.attribute.FileTime modified) {}
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private static final java.util.Map<Path, Written> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -49,10 +51,23 @@ public final class AtomicFiles {
   public static Path write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = null;
     try {
       java.security.MessageDigest sha = sha256();
-      try (OutputStream out = new java.security.DigestOutputStream(Files.newOutputStream(tmp), sha)) {
+      OutputStream file = null;
+      while (file == null) {
+        // a new name of our own rather than createTempFile, whose files are private to the user
+        // (rw-------): an output gets the permissions any new file of the user gets (their umask),
+        // so colleagues sharing the folder can open the scorecards
+        tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        try {
+          file = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+          file = null;
+        }
+      }
+      // written to the disk in large blocks: a national run's results.json is hundreds of MB
+      try (OutputStream out = new java.security.DigestOutputStream(new java.io.BufferedOutputStream(file, 1 << 20), sha)) {
         body.write(out);
       }
       try {
@@ -65,7 +80,9 @@ public final class AtomicFiles {
           new Written(java.util.HexFormat.of().formatHex(sha.digest()), Files.size(target), Files.getLastModifiedTime(target)));
       return target;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 }

@@ -856,9 +856,10 @@ final class JsonResults implements OutputFormat {
       return length;
     }
 
+    /** The generator asks for these when they do not fit its buffer (a unit's bytes): not copied then. */
     @Override
     public byte[] asUnquotedUTF8() {
-      return java.util.Arrays.copyOf(bytes, length);
+      return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
     }
 
     @Override

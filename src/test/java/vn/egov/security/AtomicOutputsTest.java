@@ -46,6 +46,19 @@ class AtomicOutputsTest {
   }
 
   @Test
+  void anOutputGetsThePermissionsOfAnyNewFileOfTheUserNotPrivateOnes() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.createFile(tmp.resolve("plain.txt")); // made under the user's umask
+    Path target = AtomicFiles.write(tmp.resolve("ranking.csv"), out -> out.write('x'));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    // and it is replaced with the same permissions
+    AtomicFiles.write(target, out -> out.write('y'));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.readString(target)).isEqualTo("y");
+    assertThat(names(tmp)).containsExactly("plain.txt", "ranking.csv");
+  }
+
+  @Test
   void aMoveThatFailsLeavesTheTargetAndNoTemporaryFile() throws IOException {
     Path target = Files.createDirectories(tmp.resolve("report.html"));
     Files.writeString(target.resolve("keep.txt"), "x");
