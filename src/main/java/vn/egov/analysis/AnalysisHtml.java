@@ -26,7 +26,8 @@ final class AnalysisHtml {
   }
 
   static void render(String template, Map<String, Object> model, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // buffered: encoded in blocks, not one small string at a time
+    Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     try {
       ENGINE.getTemplate(template).evaluate(w, model, Locale.ROOT);
     } catch (PebbleException e) {

@@ -22,7 +22,8 @@ final class Csv {
     return AtomicFiles.write(
         target,
         out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          // buffered: encoded in blocks, not one small string at a time
+          Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
           w.write('\ufeff');
           CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
           try (CSVPrinter csv = new CSVPrinter(w, format)) {

@@ -48,9 +48,12 @@ public final class Messages {
     for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', open + 1)) {
       int close = pattern.indexOf('}', open);
       if (close > open + 1 && close <= open + 3) {
-        String digits = pattern.substring(open + 1, close);
-        if (digits.chars().allMatch(Character::isDigit)) {
-          int n = Integer.parseInt(digits);
+        int n = 0; // the argument's number, when {N} has one or two digits
+        for (int i = open + 1; i < close && n >= 0; i++) {
+          char c = pattern.charAt(i);
+          n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : -1;
+        }
+        if (n >= 0) {
           out.append(pattern, copied, open).append(n < m.args().size() ? m.args().get(n) : "");
           copied = close + 1;
           open = close;
