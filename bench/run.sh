@@ -31,20 +31,26 @@ gen() { # NAME UNITS INPUTS KINDS…
   [ -f "$D/$1/.done" ] || { java -cp "$CP" vn.egov.bench.Synth "$2" "$3" "$D/$1" "${@:4}" && touch "$D/$1/.done"; }
 }
 
-# median wall time and peak memory of RUNS runs of a command (egov exits 1 on the synthetic
-# data's deliberate errors: GNU time then writes a status line first, so the figures are its last)
+# wall time and peak memory of runs of a command; a figure is the median of RUNS runs (egov exits 1
+# on the synthetic data's deliberate errors: GNU time then writes a status line first, so the
+# figures are its last line)
+once() { # prints "seconds KiB" of one run
+  /usr/bin/time -f "%e %M" -o "$D/time.txt" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$D/time.txt"
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+row() { # LABEL "TIMES" "MEMS"
+  local times=($2) mems=($3)
+  printf '| %s | %s s | %s MiB | %s |\n' "$1" "$(median "${times[@]}")" "$(( $(median "${mems[@]}") / 1024 ))" "$2"
+}
 measure() {
   local label="$1"; shift
-  local times=() mems=()
+  local times="" mems="" t m
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$D/time.txt" "$@" >/dev/null 2>&1 || true
-    read -r t m < <(tail -n 1 "$D/time.txt")
-    times+=("$t"); mems+=("$m")
+    read -r t m < <(once "$@")
+    times+="$t "; mems+="$m "
   done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-  m=$(printf '%s\n' "${mems[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-  printf '| %s | %s s | %s MiB | %s |\n' "$label" "$t" "$(( m / 1024 ))" "$(printf '%s ' "${times[@]}")"
+  row "$label" "$times" "$mems"
 }
 
 ./egov --version >/dev/null # builds the class-data-sharing archive once
@@ -55,14 +61,21 @@ if [ "${1:-}" != scale ]; then
   measure "egov check criteria/phu-tho-2018.yaml" ./egov check criteria/phu-tho-2018.yaml
 
   gen csv-10k 10000 150 long
-  measure "egov assess, 10,000 units × 150 inputs, long CSV, --formats json,csv" \
-    ./egov assess -c $D/csv-10k/criteria.yaml $D/csv-10k/long.csv --units $D/csv-10k/units.csv \
-    -o $D/out-10k --formats json,csv --quiet
-  measure "egov assess, same file, --formats csv (the output pandas writes)" \
-    ./egov assess -c $D/csv-10k/criteria.yaml $D/csv-10k/long.csv --units $D/csv-10k/units.csv \
-    -o $D/out-10k-csv --formats csv --quiet
-  measure "pandas, same file (bench/pandas_assess.py)" \
-    /usr/bin/python3 bench/pandas_assess.py $D/csv-10k $D/out-10k
+  # the three runs of the comparison take turns, so that the machine's load weighs on each alike
+  egov10k=(./egov assess -c $D/csv-10k/criteria.yaml $D/csv-10k/long.csv --units $D/csv-10k/units.csv --quiet)
+  jt="" jm="" ct="" cm="" pt="" pm="" ratios=""
+  for _ in $(seq "$RUNS"); do
+    read -r t1 m1 < <(once "${egov10k[@]}" -o $D/out-10k --formats json,csv)
+    read -r t2 m2 < <(once "${egov10k[@]}" -o $D/out-10k-csv --formats csv)
+    read -r t3 m3 < <(once /usr/bin/python3 bench/pandas_assess.py $D/csv-10k $D/out-10k)
+    jt+="$t1 " jm+="$m1 " ct+="$t2 " cm+="$m2 " pt+="$t3 " pm+="$m3 "
+    ratios+="$(awk -v a="$t1" -v b="$t3" 'BEGIN { printf "%.2f", a / b }') "
+  done
+  row "egov assess, 10,000 units × 150 inputs, long CSV, --formats json,csv" "$jt" "$jm"
+  row "egov assess, same file, --formats csv (the output pandas writes)" "$ct" "$cm"
+  row "pandas, same file (bench/pandas_assess.py)" "$pt" "$pm"
+  echo
+  echo "egov (json,csv) time / pandas time, run by run: $ratios"
   /usr/bin/python3 - "$D" <<'PY'
 import csv, sys
 d = sys.argv[1]
@@ -70,7 +83,7 @@ e = {r["unit_id"]: r for r in csv.DictReader(open(f"{d}/out-10k/ranking.csv", en
 p = {r["unit_id"]: r for r in csv.DictReader(open(f"{d}/out-10k/ranking-pandas.csv", encoding="utf-8"))}
 same = sum(1 for u in e if u in p and float(e[u]["score"]) == float(p[u]["score"])
            and e[u]["rank"] == p[u]["rank"] and e[u]["classification"] == p[u]["classification"])
-print(f"\nSame score, rank and class in egov and pandas: {same} of {len(e)} units\n")
+print(f"Same score, rank and class in egov and pandas: {same} of {len(e)} units\n")
 PY
   [ "${1:-}" = quick ] && exit 0
 
