@@ -54,16 +54,17 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       java.security.MessageDigest sha = sha256();
-      OutputStream file = null;
-      while (file == null) {
+      OutputStream file;
+      while (true) {
         // a new name of our own rather than createTempFile, whose files are private to the user
         // (rw-------): an output gets the permissions any new file of the user gets (their umask),
         // so colleagues sharing the folder can open the scorecards
         tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
           file = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+          break;
         } catch (java.nio.file.FileAlreadyExistsException taken) {
-          file = null;
+          // that name is in use: draw another
         }
       }
       // written to the disk in large blocks: a national run's results.json is hundreds of MB
