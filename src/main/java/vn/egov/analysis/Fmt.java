@@ -112,6 +112,8 @@ final class Fmt {
         BigDecimal v = numbers.get(id);
         String n = v == null ? "?" : v.stripTrailingZeros().toPlainString();
         replacement = v != null && v.signum() < 0 ? "(" + n + ")" : n;
+      } else if (w.group().equalsIgnoreCase("true") || w.group().equalsIgnoreCase("false")) {
+        replacement = w.group().equalsIgnoreCase("true") ? "1" : "0"; // booleans are 1/0 (SPEC §2)
       }
       w.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }

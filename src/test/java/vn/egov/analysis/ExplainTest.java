@@ -123,6 +123,32 @@ class ExplainTest {
     assertThat(fo.fin().points()).isEqualByComparingTo("7");
   }
 
+  /**
+   * A formula that adds a comparison and a boolean constant (SPEC §2: booleans are 1/0):
+   * if(1, 2 × 3, 0) + (5 > 2 && 1) + true = 6 + 1 + 1 = 8; explain shows the 1s it substituted.
+   */
+  @Test
+  void formulaAddingBooleansShowsTheOnesAndZerosAndTheirSum(@TempDir Path own) {
+    Results r =
+        Assess.run(
+            own,
+            Assess.HEAD
+                + "unit_groups: [{id: a, name: A}]\n"
+                + "groups:\n"
+                + "  - id: g\n"
+                + "    name: G\n"
+                + "    criteria:\n"
+                + "      - {id: f, name: F, max: 10, inputs: [{id: ok, label: Ok, type: boolean}, {id: x, label: X, type: number}, {id: y, label: Y, type: number}],"
+                + " method: {type: formula, expr: 'if(ok, x * 3, 0) + (x > y && ok) + true'}}\n",
+            "unit_id,unit_name,unit_group,input_id,value\nU,Một,a,ok,có\nU,Một,a,x,2\nU,Một,a,y,1\n");
+    Explanation e = Explainer.explain(r, Assess.unit(r, "U"), null, Messages.of("en"));
+    Explanation.CriterionTrace f = find(e.criteria(), "f");
+    assertThat(f.fin().substituted()).isEqualTo("if(1, 2 * 3, 0) + (2 > 1 && 1) + 1");
+    assertThat(f.fin().value()).isEqualByComparingTo("8");
+    assertThat(f.fin().points()).isEqualByComparingTo("8");
+    assertThat(f.fin().status()).isEqualTo(CriterionStatus.SCORED);
+  }
+
   @Test
   void relativeNamesTheGroupsBest() {
     Explanation.CriterionTrace re = c("re");

@@ -15,9 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One criterion's value, {@code a / b * 100} (30938 of 32052), evaluated by EvalEx and by the
- * direct arithmetic of {@link Arithmetic}, which gives the same digits (ArithmeticTest). Run with
- * {@code bench/run.sh jmh}.
+ * One criterion's value, {@code a / b * 100} (30938 of 32052), and a formula with a function, a
+ * comparison and a boolean, evaluated by {@link Expr}. Run with {@code bench/run.sh jmh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,21 +26,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ExprBenchmark {
   private Expr ratio;
+  private Expr formula;
   private Map<String, BigDecimal> values;
 
   @Setup
   public void compile() throws ExprException {
     ratio = Expr.compile("a / b * 100");
-    values = Map.of("a", new BigDecimal("30938"), "b", new BigDecimal("32052"));
+    formula = Expr.compile("if(c, min(a, b) / max(b, 1) * 3, 0) + (a > b && c)");
+    values = Map.of("a", new BigDecimal("30938"), "b", new BigDecimal("32052"), "c", BigDecimal.ONE);
   }
 
   @Benchmark
-  public Object evalEx() {
-    return ratio.evaluateWithEvalEx(values);
-  }
-
-  @Benchmark
-  public Object direct() {
+  public Object ratio() {
     return ratio.evaluate(values);
+  }
+
+  @Benchmark
+  public Object formula() {
+    return formula.evaluate(values);
   }
 }

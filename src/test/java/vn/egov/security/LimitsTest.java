@@ -269,6 +269,17 @@ class LimitsTest {
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(2_000);
   }
 
+  /** round's decimals are bounded: a huge n would allocate its digits before failing. */
+  @Test
+  void roundingToAHugeNumberOfDecimalsIsUndefinedAtOnce() throws ExprException {
+    long started = System.nanoTime();
+    assertThat(Expr.compile("round(a, 999999999)").evaluate(Map.of("a", BigDecimal.ONE)).defined()).isFalse();
+    assertThat(Expr.compile("round(a, 0.5)").evaluate(Map.of("a", BigDecimal.ONE)).defined()).isFalse();
+    assertThat(Expr.compile("round(a, 100)").evaluate(Map.of("a", BigDecimal.ONE)).value().scale()).isEqualTo(100);
+    assertThat(Expr.compile("2 ^ 0.5").evaluate(Map.of()).defined()).isFalse(); // no binary floating point
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(2_000);
+  }
+
   static byte[] replaceInZip(byte[] zip, String entry, String from, String to) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
