@@ -30,7 +30,7 @@ import vn.egov.model.UnitStatus;
 import vn.egov.model.Value;
 import vn.egov.model.Variant;
 import vn.egov.scoring.Band;
-import vn.egov.scoring.Scorer;
+import vn.egov.scoring.GroupBests;
 import vn.egov.text.Messages;
 
 /**
@@ -221,7 +221,7 @@ public final class Explainer {
     }
     BigDecimal v = o.value();
     BigDecimal best =
-        method.usesGroupBest() ? new Scorer(set).groupBest(results.units(), r.criterion(), group, variant) : null;
+        method.usesGroupBest() ? GroupBests.of(results.units(), variant).best(r.criterion(), group) : null;
     BigDecimal unrounded = method.points(v, r.max(), best);
     return new Explanation.Step(
         o.status(), expression, substituted, v, rule(r, method, variant, v, best, unrounded), unrounded, o.points(), null);

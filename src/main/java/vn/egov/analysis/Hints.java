@@ -27,7 +27,7 @@ import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Variant;
 import vn.egov.scoring.Band;
-import vn.egov.scoring.Scorer;
+import vn.egov.scoring.GroupBests;
 import vn.egov.text.Messages;
 
 /**
@@ -393,7 +393,7 @@ public final class Hints {
       if (m.usesGroupBest()) {
         java.util.Optional<BigDecimal> b =
             bests.computeIfAbsent(
-                r.id(), k -> java.util.Optional.ofNullable(new Scorer(set).groupBest(results.units(), r.criterion(), group, Variant.FINAL)));
+                r.id(), k -> java.util.Optional.ofNullable(GroupBests.of(results.units(), Variant.FINAL).best(r.criterion(), group)));
         // the unit's new value takes part in the group's best, as it would when scored
         best = b.isEmpty() ? m.best(List.of(e.value())) : m.best(List.of(b.get(), e.value()));
       }

@@ -27,7 +27,7 @@ import vn.egov.scoring.Scorer;
  * <p>Each sample multiplies every top-level criterion's max by its own factor drawn uniformly from
  * [1 − F, 1 + F] (in steps of 10⁻⁶ of the interval, from a {@link SplittableRandom} seeded with
  * the seed, sample after sample and criterion after criterion in the criteria set's order), then
- * rescores with the engine ({@link Scorer.Reweighting}: what a factor means for each method is
+ * rescores with the engine ({@link Reweighting}: what a factor means for each method is
  * documented there) and ranks and classifies with the engine's {@link Ranker}. Leaving a group out
  * gives its criteria the factor 0. The samples are computed in parallel but each has its own
  * factors drawn beforehand, so the same settings always give the same report.
@@ -124,7 +124,7 @@ public final class Sensitivity {
    */
   public static Report run(Results results, Settings settings, IntConsumer progress) {
     CriteriaSet set = results.criteria();
-    Scorer.Reweighting rw = new Scorer(set).reweighting(results.units());
+    Reweighting rw = new Reweighting(set, results.units());
     Ranker ranker = new Ranker(set);
     List<Criterion> top = rw.topLevel();
     List<UnitResult> ranked = results.units().stream().filter(u -> u.fin() != null && u.fin().rank() != null).toList();

@@ -1,14 +1,11 @@
 package vn.egov.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.egov.model.Combine;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Criterion;
@@ -21,7 +18,6 @@ import vn.egov.model.Kind;
 import vn.egov.model.Outcome;
 import vn.egov.model.Problem;
 import vn.egov.model.ScoringMethod;
-import vn.egov.model.Standing;
 import vn.egov.model.UnitReport;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
@@ -36,17 +32,16 @@ import vn.egov.validate.Subject;
  * <p>Guarantees: decimal arithmetic throughout; every criterion's points are rounded half-up to
  * the set's precision, and every total is a sum of rounded figures, so published tables add up;
  * a unit's points never go below 0; score = points × scale / applicable max, rounded once,
- * half-up. {@code relative} criteria are scored in a second pass over the unit group. The result
+ * half-up ({@link Totals}). {@code relative} criteria are scored in a second pass over the unit group. The result
  * does not depend on the order of the subjects.
  */
 public final class Scorer {
   private final CriteriaSet criteria;
-  private final int precision;
+  private final Totals totals;
 
   public Scorer(CriteriaSet criteria) {
     this.criteria = criteria;
-    this.precision = criteria.scoring().precision();
-    this.zero = BigDecimal.ZERO.setScale(precision);
+    this.totals = new Totals(criteria);
     this.anyGroupBest = usesGroupBest(criteria);
     this.criterionCount = criteria.allCriteria().size();
   }
@@ -54,7 +49,6 @@ public final class Scorer {
   /** How many criteria there are, composite or not (to size the per-unit maps). */
   private final int criterionCount;
 
-  private final BigDecimal zero;
   /** Whether some criterion, in some unit group, is scored against the group's best value. */
   private final boolean anyGroupBest;
 
@@ -124,85 +118,26 @@ public final class Scorer {
     String g = s.unit().group();
     List<CriterionResult> results = new ArrayList<>();
     List<GroupResult> groups = new ArrayList<>();
-    BigDecimal[] fin = {zero(), zero()};
-    BigDecimal[] self = {zero(), zero()};
+    Totals.Sum fin = totals.sum();
+    Totals.Sum self = totals.sum();
     for (CriteriaGroup cg : criteria.groups()) {
-      BigDecimal[] gFin = {zero(), zero()};
-      BigDecimal[] gSelf = {zero(), zero()};
+      Totals.Sum gFin = totals.sum();
+      Totals.Sum gSelf = totals.sum();
       for (Criterion c : cg.criteria()) {
         CriterionResult r = result(c, g, p, selfBest, finBest);
         results.add(r);
-        add(gFin, c, r.max(), r.fin());
-        add(gSelf, c, r.max(), r.self());
+        gFin.add(c, r.max(), r.fin());
+        gSelf.add(c, r.max(), r.self());
         warnUndefined(r, s, problems);
       }
-      groups.add(new GroupResult(cg, gFin[0], gFin[1], gSelf[0], gSelf[1]));
-      fin[0] = fin[0].add(gFin[0]);
-      fin[1] = fin[1].add(gFin[1]);
-      self[0] = self[0].add(gSelf[0]);
-      self[1] = self[1].add(gSelf[1]);
+      groups.add(new GroupResult(cg, gFin.points(), gFin.max(), gSelf.points(), gSelf.max()));
+      fin.add(gFin.points(), gFin.max());
+      self.add(gSelf.points(), gSelf.max());
     }
     UnitStatus status = strict && s.hasErrors() ? UnitStatus.REJECTED : UnitStatus.SCORED;
     return new Scored(
-        List.of(new UnitResult(s.unit(), status, standing(fin), standing(self), groups, results, s.report())),
+        List.of(new UnitResult(s.unit(), status, fin.standing(), self.standing(), groups, results, s.report())),
         problems);
-  }
-
-  private BigDecimal zero() {
-    return zero;
-  }
-
-  private BigDecimal round(BigDecimal v) {
-    return shared(v.setScale(precision, RoundingMode.HALF_UP));
-  }
-
-  /**
-   * One instance per small figure (0.00 to 99.99 at precision 2): a national run holds millions
-   * of points, nearly all among a few hundred values, and figures are immutable.
-   */
-  private BigDecimal shared(BigDecimal rounded) {
-    if (rounded.signum() < 0 || rounded.scale() != precision || rounded.precision() > 9) {
-      return rounded;
-    }
-    long unscaled = rounded.scaleByPowerOfTen(precision).longValue();
-    if (unscaled >= figures.length()) {
-      return rounded;
-    }
-    BigDecimal known = figures.get((int) unscaled);
-    if (known == null) {
-      figures.compareAndSet((int) unscaled, null, rounded);
-      known = figures.get((int) unscaled);
-    }
-    return known;
-  }
-
-  private final java.util.concurrent.atomic.AtomicReferenceArray<BigDecimal> figures =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(10_000);
-
-  private static void add(BigDecimal[] acc, Criterion c, BigDecimal max, Outcome o) {
-    BigDecimal pts = o.points() == null ? BigDecimal.ZERO : o.points();
-    switch (c.kind()) {
-      case NORMAL -> {
-        acc[0] = acc[0].add(pts);
-        if (o.status().counts()) {
-          acc[1] = acc[1].add(max);
-        }
-      }
-      case BONUS -> acc[0] = acc[0].add(pts);
-      case DEDUCTION -> acc[0] = acc[0].subtract(pts);
-    }
-  }
-
-  private Standing standing(BigDecimal[] totals) {
-    BigDecimal points = totals[0].signum() < 0 ? zero() : totals[0];
-    BigDecimal max = totals[1];
-    BigDecimal score =
-        max.signum() == 0
-            ? null
-            : points
-                .multiply(criteria.scoring().scale())
-                .divide(max, precision, RoundingMode.HALF_UP);
-    return new Standing(points, max, score, null, null);
   }
 
   // ---- pass 1: values ----
@@ -313,7 +248,7 @@ public final class Scorer {
       for (Map.Entry<Criterion, Pre> e : map.entrySet()) {
         ScoringMethod m = e.getKey().methodFor(g);
         if (m != null && m.usesGroupBest() && e.getValue().status() == CriterionStatus.SCORED) {
-          String key = e.getKey().id() + "\u0000" + g;
+          String key = GroupBests.key(e.getKey().id(), g);
           values.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getValue().value());
           methods.put(key, m);
         }
@@ -355,12 +290,12 @@ public final class Scorer {
   private Outcome leaf(Criterion c, String g, BigDecimal max, Pre pre, Map<String, BigDecimal> bests) {
     return switch (pre.status()) {
       case NA, NOT_APPLICABLE -> new Outcome(pre.status(), null, null, pre.note());
-      case MISSING, UNDEFINED -> new Outcome(pre.status(), zero(), null, pre.note());
+      case MISSING, UNDEFINED -> new Outcome(pre.status(), totals.zero(), null, pre.note());
       case SCORED -> {
         ScoringMethod m = c.methodFor(g);
-        BigDecimal best = m.usesGroupBest() ? bests.get(c.id() + "\u0000" + g) : null;
+        BigDecimal best = m.usesGroupBest() ? bests.get(GroupBests.key(c.id(), g)) : null;
         yield new Outcome(
-            CriterionStatus.SCORED, round(m.points(pre.value(), max, best)), pre.value(), null);
+            CriterionStatus.SCORED, totals.round(m.points(pre.value(), max, best)), pre.value(), null);
       }
     };
   }
@@ -391,22 +326,7 @@ public final class Scorer {
     if (!status.counts()) {
       return new Outcome(status, null, null, null);
     }
-    return new Outcome(status, combinedPoints(c, max, subs), null, null);
-  }
-
-  /**
-   * The sub-criteria's rounded points added up (or the best of them), capped at max, rounded.
-   * Split out of {@link #combine} (unchanged) so that re-weighting, where the statuses cannot
-   * change, recomputes only the points.
-   */
-  private BigDecimal combinedPoints(Criterion c, BigDecimal max, List<Outcome> subs) {
-    BigDecimal points = zero();
-    for (Outcome o : subs) {
-      if (o.points() != null) {
-        points = c.combine() == Combine.MAX ? points.max(o.points()) : points.add(o.points());
-      }
-    }
-    return round(points.min(max));
+    return new Outcome(status, totals.combinedPoints(c, max, subs), null, null);
   }
 
   private void warnUndefined(CriterionResult r, Subject s, List<Problem> problems) {
@@ -422,319 +342,5 @@ public final class Scorer {
       return;
     }
     r.criteria().forEach(sub -> warnUndefined(sub, s, problems));
-  }
-
-  // ---- re-weighting: a hook for sensitivity analysis (vn.egov.analysis) ----
-  // Added for `egov sensitivity`, which rescores the same units thousands of times with other
-  // criterion weights: the method values and unrounded points are taken once, and each rescoring
-  // only multiplies, rounds and totals them with this class's own rounding, combining and
-  // totalling. score() does not use it; nothing above changes.
-
-  /**
-   * The group best a {@code relative} criterion's points were computed with, in one variant: the
-   * method's best of that variant's values of the submitted units of the unit group, as {@link
-   * #score} takes it; {@code null} when the criterion does not use a group best or no unit has a
-   * value. For showing how a figure came about ({@code egov explain}).
-   */
-  public BigDecimal groupBest(List<UnitResult> scored, Criterion c, String unitGroup, Variant variant) {
-    return resultBests(scored, variant).get(c.id() + "\u0000" + unitGroup);
-  }
-
-  /** The best value per (relative criterion, unit group) in one variant, from scored units. */
-  private static Map<String, BigDecimal> resultBests(List<UnitResult> scored, Variant variant) {
-    Map<String, List<BigDecimal>> values = new HashMap<>();
-    Map<String, ScoringMethod> methods = new HashMap<>();
-    for (UnitResult u : scored) {
-      if (u.status() != UnitStatus.NOT_SUBMITTED) {
-        u.criteria().forEach(r -> collectValues(r, u.unit().group(), variant, values, methods));
-      }
-    }
-    Map<String, BigDecimal> best = new HashMap<>();
-    values.forEach((k, v) -> best.put(k, methods.get(k).best(v)));
-    return best;
-  }
-
-  private static void collectValues(
-      CriterionResult r,
-      String g,
-      Variant variant,
-      Map<String, List<BigDecimal>> values,
-      Map<String, ScoringMethod> methods) {
-    r.criteria().forEach(sub -> collectValues(sub, g, variant, values, methods));
-    ScoringMethod m = r.criterion().composite() ? null : r.criterion().methodFor(g);
-    Outcome o = variant == Variant.SELF ? r.self() : r.fin();
-    if (m != null && m.usesGroupBest() && o.status() == CriterionStatus.SCORED) {
-      String key = r.id() + "\u0000" + g;
-      values.computeIfAbsent(key, k -> new ArrayList<>()).add(o.value());
-      methods.put(key, m);
-    }
-  }
-
-  /**
-   * Prepares scored units for re-weighting (see {@link Reweighting}).
-   *
-   * @param scored the units as {@link #score} returned them, ranked or not
-   */
-  public Reweighting reweighting(List<UnitResult> scored) {
-    return new Reweighting(scored);
-  }
-
-  /**
-   * Scored units whose final figures can be recomputed with every top-level criterion's max
-   * multiplied by a factor f ≥ 0 (its weight in the index).
-   *
-   * <p>What a factor means, for every method alike: the criterion weighs f × M instead of M, and a
-   * unit keeps the same fraction of it. Each leaf's unrounded points (as its method computed them
-   * with max M, group bests included) are multiplied by f and then rounded to the set's precision;
-   * sub-criteria are combined as usual and capped at f × M; the criterion's max, and so the unit's
-   * applicable max, count f × M. For {@code boolean}, {@code proportional} and {@code relative}
-   * this is exactly the method evaluated with max f × M (their points are linear in M); for {@code
-   * bands}, {@code choice}, {@code manual}, {@code count} and {@code formula}, whose points are
-   * written in the criteria file on the scale of M, the written points (band points, option points,
-   * entered points, {@code each}, {@code expr}) are read as scaled by f as well, so that a band
-   * worth 8 of 10 stays worth 80 % of the criterion. Bonus and deduction criteria are scaled the
-   * same way. A factor of 0 leaves the criterion out (no points, no max). Statuses do not change.
-   *
-   * <p>Only final figures are recomputed; self-assessed figures are passed through, without rank
-   * or class. With every factor 1 the final figures are exactly those of {@link #score}.
-   * Thread-safe: {@link #rescore} may run concurrently.
-   */
-  public final class Reweighting {
-    private final List<UnitResult> units;
-    private final List<Criterion> topLevel = new ArrayList<>();
-    /**
-     * Per unit (same index as {@code units}): its leaves in depth-first order, each with its
-     * unrounded final points, {@code null} for leaves that are not scored.
-     */
-    private final List<Leaf[]> leaves = new ArrayList<>();
-
-    private Reweighting(List<UnitResult> scored) {
-      this.units = List.copyOf(scored);
-      criteria.groups().forEach(g -> topLevel.addAll(g.criteria()));
-      Map<String, BigDecimal> best = resultBests(units, Variant.FINAL);
-      for (UnitResult u : units) {
-        List<Leaf> out = new ArrayList<>();
-        if (u.status() != UnitStatus.NOT_SUBMITTED) {
-          u.criteria().forEach(r -> unrounded(r, u.unit().group(), best, out));
-        }
-        leaves.add(out.toArray(new Leaf[0]));
-      }
-    }
-
-    private void unrounded(CriterionResult r, String g, Map<String, BigDecimal> best, List<Leaf> out) {
-      if (r.criterion().composite()) {
-        r.criteria().forEach(sub -> unrounded(sub, g, best, out));
-      } else if (r.fin().status() == CriterionStatus.SCORED) {
-        ScoringMethod m = r.criterion().methodFor(g);
-        BigDecimal b = m.usesGroupBest() ? best.get(r.id() + "\u0000" + g) : null;
-        out.add(Leaf.of(m.points(r.fin().value(), r.max(), b)));
-      } else {
-        out.add(null);
-      }
-    }
-
-    /** The top-level criteria, in the order of {@link #rescore}'s factors (groups, then criteria). */
-    public List<Criterion> topLevel() {
-      return Collections.unmodifiableList(topLevel);
-    }
-
-    /**
-     * The units with their final figures recomputed, unranked and unclassified (pass them to the
-     * ranker), in the order given; units that sent nothing are returned as they were.
-     *
-     * @param factors one factor ≥ 0 per top-level criterion, in the order of {@link #topLevel()}
-     */
-    public List<UnitResult> rescore(BigDecimal[] factors) {
-      if (factors.length != topLevel.size()) {
-        throw new IllegalArgumentException(
-            "expected " + topLevel.size() + " factors, got " + factors.length);
-      }
-      Factor[] f = new Factor[factors.length];
-      for (int i = 0; i < factors.length; i++) {
-        if (factors[i].signum() < 0) {
-          throw new IllegalArgumentException("a factor below 0: " + factors[i]);
-        }
-        f[i] = Factor.of(factors[i]);
-      }
-      List<UnitResult> out = new ArrayList<>(units.size());
-      for (int i = 0; i < units.size(); i++) {
-        UnitResult u = units.get(i);
-        out.add(u.status() == UnitStatus.NOT_SUBMITTED ? u : rescore(u, leaves.get(i), f));
-      }
-      return out;
-    }
-
-    private UnitResult rescore(UnitResult u, Leaf[] points, Factor[] factors) {
-      CriterionResult[] results = new CriterionResult[u.criteria().size()];
-      GroupResult[] groups = new GroupResult[u.groups().size()];
-      BigDecimal[] fin = {zero(), zero()};
-      int[] cursor = {0};
-      int k = 0;
-      for (int gi = 0; gi < criteria.groups().size(); gi++) {
-        CriteriaGroup cg = criteria.groups().get(gi);
-        BigDecimal[] gFin = {zero(), zero()};
-        for (Criterion c : cg.criteria()) {
-          CriterionResult r = scaled(u.criteria().get(k), factors[k], points, cursor);
-          results[k++] = r;
-          add(gFin, c, r.max(), r.fin());
-        }
-        GroupResult before = u.groups().get(gi);
-        groups[gi] = new GroupResult(cg, gFin[0], gFin[1], before.selfPoints(), before.selfMax());
-        fin[0] = fin[0].add(gFin[0]);
-        fin[1] = fin[1].add(gFin[1]);
-      }
-      Standing self = u.self();
-      Standing selfPlain = new Standing(self.points(), self.max(), self.score(), null, null);
-      return new UnitResult(
-          u.unit(), u.status(), standing(fin), selfPlain, List.of(groups), List.of(results), u.report());
-    }
-
-    private CriterionResult scaled(CriterionResult r, Factor f, Leaf[] points, int[] cursor) {
-      if (f.one) {
-        cursor[0] += leafCount(r);
-        return r;
-      }
-      BigDecimal max = f.times(r.max());
-      Criterion c = r.criterion();
-      if (c.composite()) {
-        // immutable lists from arrays: the records' List.copyOf then keeps them as they are
-        CriterionResult[] subs = new CriterionResult[r.criteria().size()];
-        Outcome[] outcomes = new Outcome[subs.length];
-        for (int i = 0; i < subs.length; i++) {
-          subs[i] = scaled(r.criteria().get(i), f, points, cursor);
-          outcomes[i] = subs[i].fin();
-        }
-        // the statuses of the sub-criteria, and so the criterion's, do not change with the weights
-        Outcome before = r.fin();
-        Outcome fin =
-            before.status().counts()
-                ? new Outcome(before.status(), combinedPoints(c, max, List.of(outcomes)), null, null)
-                : before;
-        return new CriterionResult(c, max, fin, r.self(), List.of(subs));
-      }
-      Leaf leaf = points[cursor[0]++];
-      Outcome o = r.fin();
-      Outcome fin =
-          o.status() == CriterionStatus.SCORED
-              ? new Outcome(o.status(), scaledPoints(leaf, f), o.value(), o.note())
-              : o;
-      return new CriterionResult(c, max, fin, r.self(), List.of());
-    }
-
-    private int leafCount(CriterionResult r) {
-      if (!r.criterion().composite()) {
-        return 1;
-      }
-      int n = 0;
-      for (CriterionResult sub : r.criteria()) {
-        n += leafCount(sub);
-      }
-      return n;
-    }
-
-    /**
-     * round(points × f), half-up to the set's precision: exactly what {@code round(points.multiply(f))}
-     * gives, in long arithmetic where that is safe (the product fits, or the points are bracketed
-     * within 10⁻⁶ and both ends round alike), else in {@link BigDecimal}.
-     */
-    private BigDecimal scaledPoints(Leaf leaf, Factor f) {
-      if (leaf.fast && f.fast) {
-        int scale = leaf.scale + f.scale;
-        long lo = roundedProduct(leaf.unscaled, f.unscaled, scale);
-        if (lo != Long.MIN_VALUE) {
-          if (leaf.exact) {
-            return BigDecimal.valueOf(lo, precision);
-          }
-          long hi = roundedProduct(leaf.unscaled + 1, f.unscaled, scale);
-          if (hi == lo) {
-            return BigDecimal.valueOf(lo, precision);
-          }
-        }
-      }
-      return round(leaf.value.multiply(f.value));
-    }
-
-    /** a × b (both ≥ 0, at the given scale) rounded half-up to the precision; MIN_VALUE if unsafe. */
-    private long roundedProduct(long a, long b, int scale) {
-      long product = a * b;
-      if (Math.multiplyHigh(a, b) != 0 || product < 0) {
-        return Long.MIN_VALUE;
-      }
-      int drop = scale - precision;
-      if (drop <= 0) {
-        return -drop < POWERS.length && product <= Long.MAX_VALUE / POWERS[-drop] ? product * POWERS[-drop] : Long.MIN_VALUE;
-      }
-      if (drop >= POWERS.length) {
-        return Long.MIN_VALUE;
-      }
-      long unit = POWERS[drop];
-      long q = product / unit;
-      return (product % unit) * 2 >= unit ? q + 1 : q;
-    }
-  }
-
-  private static final long[] POWERS = {
-    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
-    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
-    1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L
-  };
-
-  /**
-   * A leaf's unrounded points, also as a long where that is safe: {@code exact} when the points
-   * have at most nine decimals, else bracketed: points in (unscaled, unscaled + 1) × 10⁻⁶.
-   */
-  private record Leaf(BigDecimal value, boolean fast, boolean exact, long unscaled, int scale) {
-    static Leaf of(BigDecimal v) {
-      if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0) {
-        return new Leaf(v, false, false, 0, 0);
-      }
-      BigDecimal plain = v.stripTrailingZeros();
-      if (plain.scale() <= 0) {
-        return new Leaf(v, true, true, plain.setScale(0).longValueExact(), 0);
-      }
-      if (plain.scale() <= 9) {
-        return new Leaf(v, true, true, plain.unscaledValue().longValueExact(), plain.scale());
-      }
-      return new Leaf(v, true, false, v.setScale(6, RoundingMode.FLOOR).unscaledValue().longValueExact(), 6);
-    }
-  }
-
-  /**
-   * A factor, also as a long where it has at most nine decimals, with the maxes it has scaled in
-   * one {@link Reweighting#rescore} call (the units of a group share their criteria's max
-   * instances, so each is multiplied once per call rather than once per unit). One per call, so
-   * never shared between threads.
-   */
-  private static final class Factor {
-    final BigDecimal value;
-    final boolean one;
-    final boolean fast;
-    final long unscaled;
-    final int scale;
-    private final Map<BigDecimal, BigDecimal> maxes = new IdentityHashMap<>();
-
-    private Factor(BigDecimal value, boolean one, boolean fast, long unscaled, int scale) {
-      this.value = value;
-      this.one = one;
-      this.fast = fast;
-      this.unscaled = unscaled;
-      this.scale = scale;
-    }
-
-    static Factor of(BigDecimal f) {
-      boolean one = f.compareTo(BigDecimal.ONE) == 0;
-      BigDecimal plain = f.stripTrailingZeros();
-      if (plain.scale() < 0) {
-        plain = plain.setScale(0);
-      }
-      if (plain.scale() <= 9 && plain.precision() <= 18) {
-        return new Factor(f, one, true, plain.unscaledValue().longValueExact(), plain.scale());
-      }
-      return new Factor(f, one, false, 0, 0);
-    }
-
-    BigDecimal times(BigDecimal max) {
-      return maxes.computeIfAbsent(max, m -> m.multiply(value));
-    }
   }
 }

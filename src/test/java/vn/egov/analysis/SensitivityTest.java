@@ -23,7 +23,7 @@ import vn.egov.model.Results;
 import vn.egov.model.ScoringMethod;
 import vn.egov.model.UnitResult;
 import vn.egov.model.Variant;
-import vn.egov.scoring.Scorer;
+import vn.egov.scoring.GroupBests;
 import vn.egov.testing.Assess;
 import vn.egov.text.Messages;
 
@@ -153,7 +153,7 @@ class SensitivityTest {
                 + "      - {id: s, name: s, max: 6, criteria: [{id: s.a, name: sa, max: 4, inputs: [{id: q1, label: q1, type: boolean}], method: {type: boolean, input: q1}},"
                 + " {id: s.b, name: sb, max: 4, inputs: [{id: q2, label: q2, type: boolean}], method: {type: boolean, input: q2}}]}\n",
             "unit_id,unit_group,v,w,n,o,k,q1,q2\nU,a,6,50,12,y,2,có,có\n");
-    Scorer.Reweighting rw = new Scorer(r.criteria()).reweighting(r.units());
+    Reweighting rw = new Reweighting(r.criteria(), r.units());
     BigDecimal[] f = {
       new BigDecimal("1.5"), new BigDecimal("0.5"), new BigDecimal("2"), new BigDecimal("0.1"), BigDecimal.ZERO, new BigDecimal("0.5")
     };
@@ -175,8 +175,8 @@ class SensitivityTest {
    */
   @Test
   void rescoredPointsAreExactlyTheUnroundedPointsTimesTheFactorRoundedHalfUp() {
-    Scorer scorer = new Scorer(sample.criteria());
-    Scorer.Reweighting rw = scorer.reweighting(sample.units());
+    Reweighting rw = new Reweighting(sample.criteria(), sample.units());
+    GroupBests bests = GroupBests.of(sample.units(), Variant.FINAL);
     SplittableRandom random = new SplittableRandom(42);
     int n = rw.topLevel().size();
     for (int s = 0; s < 30; s++) {
@@ -191,23 +191,23 @@ class SensitivityTest {
           continue;
         }
         for (int c = 0; c < n; c++) {
-          compare(scorer, before, before.criteria().get(c), again.get(k).criteria().get(c), f[c]);
+          compare(bests, before, before.criteria().get(c), again.get(k).criteria().get(c), f[c]);
         }
       }
     }
   }
 
-  private void compare(Scorer scorer, UnitResult unit, CriterionResult before, CriterionResult after, BigDecimal f) {
+  private void compare(GroupBests bests, UnitResult unit, CriterionResult before, CriterionResult after, BigDecimal f) {
     assertThat(after.max()).isEqualByComparingTo(before.max().multiply(f));
     for (int i = 0; i < before.criteria().size(); i++) {
-      compare(scorer, unit, before.criteria().get(i), after.criteria().get(i), f);
+      compare(bests, unit, before.criteria().get(i), after.criteria().get(i), f);
     }
     if (!before.criteria().isEmpty() || before.fin().status() != CriterionStatus.SCORED) {
       return;
     }
     String g = unit.unit().group();
     ScoringMethod m = before.criterion().methodFor(g);
-    BigDecimal best = m.usesGroupBest() ? scorer.groupBest(sample.units(), before.criterion(), g, Variant.FINAL) : null;
+    BigDecimal best = m.usesGroupBest() ? bests.best(before.criterion(), g) : null;
     BigDecimal expected = m.points(before.fin().value(), before.max(), best).multiply(f).setScale(1, RoundingMode.HALF_UP);
     assertThat(after.fin().points()).as(unit.id() + " " + before.id() + " × " + f).isEqualTo(expected);
   }
