@@ -60,14 +60,15 @@ public final class Assessment {
    * @param criteria {@code null} when the criteria set has errors (then nothing else was done)
    * @param results {@code null} when the criteria set has errors
    * @param unreadable whether some input could not be found or read at all
+   * @param files the reports found and read ({@code null} when the criteria set has errors)
    */
   public record Outcome(
-      CriteriaSet criteria, List<Problem> criteriaProblems, Results results, boolean unreadable) {}
+      CriteriaSet criteria, List<Problem> criteriaProblems, Results results, boolean unreadable, List<InputFiles.Input> files) {}
 
   public static Outcome run(Request request) {
     CriteriaLoader.Loaded loaded = CriteriaLoader.load(request.criteria(), request.criteriaShown());
     if (!loaded.ok()) {
-      return new Outcome(null, loaded.problems(), null, false);
+      return new Outcome(null, loaded.problems(), null, false, null);
     }
     CriteriaSet set = loaded.criteria();
     Stopwatch.lap("start, criteria");
@@ -94,7 +95,7 @@ public final class Assessment {
     all.addAll(problems);
     Results results = new Results(set, new Ranker(set).rank(scored.units()), all);
     Stopwatch.lap("rank");
-    return new Outcome(set, loaded.problems(), results, unreadable);
+    return new Outcome(set, loaded.problems(), results, unreadable, files.files());
   }
 
   /** Reads and checks the reports; what was read is not kept beyond (it can be large). */

@@ -70,7 +70,6 @@ final class AssessCommand implements Callable<Integer> {
     Console console = top.console();
     DecimalMode mode = decimalMode(decimal);
     List<OutputFormat> chosen = AssessRun.formats(formats == null ? OutputFormats.defaults() : formats, console, spec);
-    refuseOutputOverInput();
     Assessment.Request request =
         new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode);
     AssessRun.Done done = AssessRun.run(top, console, request, output, chosen, options(console));
@@ -116,19 +115,5 @@ final class AssessCommand implements Callable<Integer> {
       last = l.previous();
     }
     return new AssessRun.Options(when, last, previous);
-  }
-
-  /** Outputs must never land on an input or inside a folder of inputs (they would be read back). */
-  private void refuseOutputOverInput() {
-    Path out = output.toAbsolutePath().normalize();
-    for (Path in : inputs) {
-      Path i = in.toAbsolutePath().normalize();
-      if (out.equals(i) || (java.nio.file.Files.isDirectory(i) && out.startsWith(i))) {
-        throw new ParameterException(spec.commandLine(), top.messages().get("assess.output.input", output, in));
-      }
-    }
-    if (out.equals(criteria.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(), top.messages().get("assess.output.input", output, criteria));
-    }
   }
 }

@@ -55,6 +55,13 @@ final class Console {
     }
   }
 
+  /** A line about what the run did, on stderr before the summary (stdout stays data); not with --quiet. */
+  void info(String line) {
+    if (!quiet) {
+      err.println(line);
+    }
+  }
+
   /** Problems on stderr, one per line, like a compiler. */
   void problems(List<Problem> problems) {
     // a national run can have tens of thousands: lines made on both cores, written in blocks

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -96,7 +97,7 @@ final class RankingXlsx implements OutputFormat {
       }
       raw = bytes.toByteArray();
     }
-    byte[] normal = ZipNormalizer.normalize(raw);
+    byte[] normal = vn.egov.output.Zips.normalize(raw);
     Path target = context.dir().resolve(FILE);
     AtomicFiles.write(target, out -> out.write(normal));
     return List.of(target);

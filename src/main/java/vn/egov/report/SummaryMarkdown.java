@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

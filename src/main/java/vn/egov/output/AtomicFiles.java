@@ -1,4 +1,4 @@
-package vn.egov.report;
+package vn.egov.output;
 
 import java.io.IOException;
 import java.io.OutputStream;

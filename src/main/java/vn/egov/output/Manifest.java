@@ -1,4 +1,4 @@
-package vn.egov.report;
+package vn.egov.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -27,8 +27,13 @@ import java.util.Objects;
  *
  * @param inputs input files in the order read: criteria first, then reports, units, previous
  * @param outputs output files, paths relative to the output folder with {@code /}, sorted
+ * @param complete {@code false} for the record written while a run replaces the folder's files:
+ *     it lists the files of both runs (so the next run can remove them) and {@code verify}
+ *     rejects it until a run completes; a manifest without {@code state} (older versions) counts
+ *     as complete
  */
-public record Manifest(String toolVersion, Options options, List<FileHash> inputs, List<FileHash> outputs) {
+public record Manifest(
+    String toolVersion, Options options, List<FileHash> inputs, List<FileHash> outputs, boolean complete) {
   public static final String FILE_NAME = "manifest.json";
   public static final String SCHEMA = "egov-manifest/1";
 
@@ -37,6 +42,15 @@ public record Manifest(String toolVersion, Options options, List<FileHash> input
     Objects.requireNonNull(options, "options");
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
+  }
+
+  public Manifest(String toolVersion, Options options, List<FileHash> inputs, List<FileHash> outputs) {
+    this(toolVersion, options, inputs, outputs, true);
+  }
+
+  /** The same record, marked as written while the run replaces files, listing {@code outputs}. */
+  public Manifest interrupted(List<FileHash> outputs) {
+    return new Manifest(toolVersion, options, inputs, outputs, false);
   }
 
   /** The options of the run that change what it computes or writes. */
@@ -111,6 +125,7 @@ public record Manifest(String toolVersion, Options options, List<FileHash> input
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
+            g.writeStringField("state", complete ? "complete" : "interrupted");
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", "egov");
             g.writeStringField("version", toolVersion);
@@ -194,7 +209,11 @@ public record Manifest(String toolVersion, Options options, List<FileHash> input
               o.path("lang").asText(),
               date == null ? null : LocalDate.parse(date));
       return new Manifest(
-          root.path("tool").path("version").asText(), options, files(root.path("inputs"), null), files(root.path("outputs"), "output"));
+          root.path("tool").path("version").asText(),
+          options,
+          files(root.path("inputs"), null),
+          files(root.path("outputs"), "output"),
+          !root.has("state") || "complete".equals(root.path("state").asText()));
     } catch (IOException | RuntimeException e) {
       throw new Unreadable(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), false);
     }
@@ -226,14 +245,17 @@ public record Manifest(String toolVersion, Options options, List<FileHash> input
    *
    * @param skipped inputs whose recorded paths no longer exist (moved or archived), not checked
    */
-  public record Verified(List<Mismatch> mismatches, int outputsChecked, int inputsChecked, int skipped) {}
+  public record Verified(
+      List<Mismatch> mismatches, List<String> unlisted, int outputsChecked, int inputsChecked, int skipped) {}
 
   /**
    * Re-hashes every output (relative to {@code dir}; a path leading outside it is a mismatch, so
    * a forged manifest cannot make verify read other files) and every input whose path still
-   * exists (relative to the current folder, as {@code assess} was given them).
+   * exists (relative to the current folder, as {@code assess} was given them), and lists the
+   * files under egov's output names ({@code ours}, relative paths with {@code /}) that the
+   * manifest does not list: files of another run, or put there by hand.
    */
-  public Verified verify(Path dir) throws IOException {
+  public Verified verify(Path dir, java.util.function.Predicate<String> ours) throws IOException {
     Path base = dir.toAbsolutePath().normalize();
     List<Mismatch> bad = new ArrayList<>();
     for (FileHash h : outputs) {
@@ -263,7 +285,15 @@ public record Manifest(String toolVersion, Options options, List<FileHash> input
         bad.add(new Mismatch(h, f, now, false));
       }
     }
-    return new Verified(bad, outputs.size(), checked, skipped);
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    outputs.forEach(h -> listed.add(h.path()));
+    List<String> unlisted = new ArrayList<>();
+    for (String rel : OutputFolder.filesUnder(base, ours)) {
+      if (!listed.contains(rel)) {
+        unlisted.add(rel);
+      }
+    }
+    return new Verified(bad, unlisted, outputs.size(), checked, skipped);
   }
 
   /** The path, resolved against {@code base} when given; {@code null} if it is no valid path. */
