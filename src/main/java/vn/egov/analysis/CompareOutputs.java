@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 import vn.egov.text.Messages;
 
 /**
@@ -495,7 +495,7 @@ public final class CompareOutputs {
       wb.write(bytes);
       raw = bytes.toByteArray();
     }
-    byte[] normal = reproducible(raw);
+    byte[] normal = vn.egov.output.Zips.normalize(raw);
     return AtomicFiles.write(target, out -> out.write(normal));
   }
 
@@ -516,21 +516,5 @@ public final class CompareOutputs {
       return label.replace("{id}", id);
     }
     return label;
-  }
-
-  /** Every zip entry again, in the same order, with a fixed time: identical bytes on every run. */
-  private static byte[] reproducible(byte[] zip) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(e.getName());
-        copy.setTimeLocal(LocalDateTime.of(1980, 2, 1, 0, 0));
-        out.putNextEntry(copy);
-        in.transferTo(out);
-        out.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

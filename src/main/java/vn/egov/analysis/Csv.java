@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 
 /**
  * The analysis CSV files: UTF-8 with a BOM (so that Excel shows Vietnamese names), RFC 4180 with

@@ -24,6 +24,12 @@ public final class Main {
    * @param terminal whether stderr is a terminal (progress is shown only then)
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    if (vn.egov.assess.Stopwatch.ON) {
+      vn.egov.assess.Stopwatch.reportTo(line -> {
+        err.println(line);
+        err.flush();
+      });
+    }
     EgovCommand top = new EgovCommand(terminal);
     CommandLine cl = new CommandLine(top);
     cl.setOut(out);

@@ -58,7 +58,7 @@ public final class UnitsFile {
     Map<String, Unit> units = new LinkedHashMap<>();
     Map<String, String> where = new HashMap<>();
     CSVFormat format =
-        CSVFormat.RFC4180.builder().setDelimiter(vn.egov.ingest.CsvDelimiter.detect(text)).setTrim(true).setIgnoreEmptyLines(true).get();
+        CSVFormat.RFC4180.builder().setDelimiter(vn.egov.text.CsvDelimiter.detect(text)).setTrim(true).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       int[] cols = null;
       for (CSVRecord r : parser) {

@@ -1,7 +1,5 @@
-package vn.egov.validate;
+package vn.egov.model;
 
-import vn.egov.model.Unit;
-import vn.egov.model.UnitReport;
 
 /**
  * A unit to assess and its checked report.

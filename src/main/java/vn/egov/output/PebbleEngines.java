@@ -1,4 +1,4 @@
-package vn.egov.report;
+package vn.egov.output;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;

@@ -1,4 +1,4 @@
-package vn.egov.report;
+package vn.egov.output;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,10 +7,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Makes an Office file (a zip) reproducible: every entry is rewritten in the same order with the
- * same content and a fixed time, so two runs on the same inputs give byte-identical files.
+ * Makes an Office file (a zip: xlsx, docx) reproducible: every entry is rewritten in the same order
+ * with the same content and a fixed time, so two runs on the same inputs give byte-identical files,
+ * whatever the machine's time zone. The one normaliser of every zip egov writes (outputs,
+ * comparisons, templates).
  */
-final class ZipNormalizer {
+public final class Zips {
   /**
    * 1980-02-01 00:00, set as a local date-time (the zip's DOS fields), as Maven does for
    * reproducible jars. Not epoch millis: {@code setTime(315532800000L)} goes through the default
@@ -20,14 +22,14 @@ final class ZipNormalizer {
    */
   private static final LocalDateTime FIXED = LocalDateTime.of(1980, 2, 1, 0, 0);
 
-  private ZipNormalizer() {}
+  private Zips() {}
 
   /**
    * Entries are read through the zip's central directory (commons-compress, which POI brings),
    * in their physical order: a streamed workbook (POI's SXSSF) writes local headers without sizes,
    * which {@code java.util.zip.ZipInputStream} refuses.
    */
-  static byte[] normalize(byte[] zip) throws IOException {
+  public static byte[] normalize(byte[] zip) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
     try (org.apache.commons.compress.archivers.zip.ZipFile in =
             org.apache.commons.compress.archivers.zip.ZipFile.builder()

@@ -23,7 +23,7 @@ import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Value;
 import vn.egov.model.Variant;
-import vn.egov.validate.Subject;
+import vn.egov.model.Subject;
 
 /**
  * Turns checked reports into points, totals and scores, twice: from self-assessed values and

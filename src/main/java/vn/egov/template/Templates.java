@@ -12,7 +12,7 @@ import vn.egov.model.CriteriaSet;
 import vn.egov.model.Location;
 import vn.egov.model.Problem;
 import vn.egov.model.Unit;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 import vn.egov.text.DidYouMean;
 import vn.egov.text.Messages;
 

@@ -50,7 +50,7 @@ import vn.egov.text.Messages;
  * </ul>
  *
  * Only E..H of input rows are unlocked; the sheet is protected without a password. Bytes are
- * reproducible (see {@link Reproducible}).
+ * reproducible (see {@link vn.egov.output.Zips}).
  */
 final class WorkbookTemplate {
   /** Message keys of the header row, columns A..I. */
@@ -99,7 +99,7 @@ final class WorkbookTemplate {
       properties(wb, plan);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       wb.write(bytes);
-      return Reproducible.zip(bytes.toByteArray());
+      return vn.egov.output.Zips.normalize(bytes.toByteArray());
     }
   }
 

@@ -1,4 +1,4 @@
-package vn.egov.ingest;
+package vn.egov.text;
 
 /** Detects a CSV file's delimiter. */
 public final class CsvDelimiter {

@@ -1,4 +1,4 @@
-package vn.egov.model;
+package vn.egov.text;
 
 import java.util.Arrays;
 import java.util.List;

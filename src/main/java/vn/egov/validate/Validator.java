@@ -1,5 +1,7 @@
 package vn.egov.validate;
 
+import vn.egov.model.Subject;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import vn.egov.model.Entry;
 import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
 import vn.egov.model.Location;
-import vn.egov.model.Message;
+import vn.egov.text.Message;
 import vn.egov.model.Problem;
 import vn.egov.model.Sighting;
 import vn.egov.model.ScoringMethod;
