@@ -43,10 +43,7 @@ import vn.egov.model.Scoring;
 import vn.egov.model.Severity;
 import vn.egov.model.Unit;
 import vn.egov.model.UnitGroup;
-import vn.egov.scoring.Band;
-import vn.egov.scoring.MethodConfig;
-import vn.egov.scoring.MethodType;
-import vn.egov.scoring.Methods;
+import vn.egov.model.Band;
 import vn.egov.text.DidYouMean;
 
 /**
@@ -456,7 +453,7 @@ public final class CriteriaLoader {
     if (methodNode != null && subsNode != null) {
       error(keyNode(m, "criteria"), "criteria.method_and_criteria", id);
     } else if (methodNode == null && subsNode == null) {
-      error(n, "criteria.no_method", id, String.join(", ", Methods.names()));
+      error(n, "criteria.no_method", id, String.join(", ", MethodCatalog.installed().names()));
     }
     if (methodNode != null) {
       method = method(methodNode, max, topMap);
@@ -534,9 +531,9 @@ public final class CriteriaLoader {
     if (typeName == null) {
       return null;
     }
-    MethodType type = Methods.type(typeName).orElse(null);
+    MethodType type = MethodCatalog.installed().type(typeName).orElse(null);
     if (type == null) {
-      hint(value(raw, "type"), "criteria.method.unknown", typeName, Methods.names(), Methods.names());
+      hint(value(raw, "type"), "criteria.method.unknown", typeName, MethodCatalog.installed().names(), MethodCatalog.installed().names());
       return null;
     }
     java.util.Set<String> allowed = new java.util.HashSet<>(type.keys());

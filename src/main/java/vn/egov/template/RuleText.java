@@ -14,7 +14,7 @@ import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
 import vn.egov.model.Kind;
 import vn.egov.model.ScoringMethod;
-import vn.egov.scoring.Band;
+import vn.egov.model.Band;
 import vn.egov.text.Messages;
 
 /**

@@ -1,8 +1,9 @@
-package vn.egov.scoring;
+package vn.egov.criteria;
 
 import java.math.BigDecimal;
 import java.util.List;
 import vn.egov.expr.Expr;
+import vn.egov.model.Band;
 import vn.egov.model.InputType;
 
 /**

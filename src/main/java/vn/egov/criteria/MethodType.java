@@ -1,4 +1,4 @@
-package vn.egov.scoring;
+package vn.egov.criteria;
 
 import java.util.Set;
 import java.util.function.BiFunction;
