@@ -165,7 +165,7 @@ final class ValidateCommand implements Callable<Integer> {
         hidden++;
         continue;
       }
-      console.result(console.format(p));
+      console.resultProblem(p);
       shown++;
     }
     flushHidden(console, file, hidden);

@@ -84,7 +84,7 @@ public final class Templates {
     List<Problem> problems = new ArrayList<>();
     List<String> known = registry.stream().map(Unit::id).toList();
     for (String id : ids) {
-      Optional<Unit> u = find(registry, id.strip());
+      Optional<Unit> u = find(registry, vn.egov.text.UserText.nfc(id.strip()));
       if (u.isPresent()) {
         chosen.add(u.get());
         continue;

@@ -64,8 +64,8 @@ public final class UserText {
   }
 
   /**
-   * A text of several lines as it may be kept: line breaks as {@code \n} (vertical tab and form
-   * feed too), tabs kept, other control characters removed.
+   * A text of several lines as it may be kept: tabs and line breaks kept as they are, vertical tab
+   * and form feed as {@code \n}, other control characters removed.
    */
   public static String multiLine(String s) {
     if (!hasControl(s)) {
@@ -74,14 +74,9 @@ public final class UserText {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\r') {
+      if (c == 0x0b || c == 0x0c) {
         out.append('\n');
-        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          i++;
-        }
-      } else if (c == 0x0b || c == 0x0c) {
-        out.append('\n');
-      } else if (c == '\t' || c == '\n' || !isControl(c)) {
+      } else if (c == '\t' || c == '\n' || c == '\r' || !isControl(c)) {
         out.append(c);
       }
     }
