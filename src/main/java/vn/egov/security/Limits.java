@@ -43,15 +43,15 @@ public final class Limits {
 
   /**
    * Characters of a unit's or a unit group's name (criteria set, units registry, self-reports):
-   * the longest real name ("Ban Quản lý các khu công nghiệp …") is under 100, and a name has to
-   * fit a ranking table's column, a chart's axis and a scorecard's heading.
+   * real names ("Ban Quản lý các khu công nghiệp tỉnh …") are under 100, and a name has to fit a
+   * ranking table's column, a chart's axis and a scorecard's heading.
    */
   public static final int MAX_UNIT_NAME_CHARS = 200;
 
   /**
-   * Characters of an id, a title, a criterion's or a group's name or a label in a criteria set: the
-   * longest criterion of a real decision is about 300 characters, and a name has to stay readable
-   * in a table cell of the annex and the report (Excel's own limit, 32,767, is far above).
+   * Characters of an id, a title, a criterion's or a group's name or a label in a criteria set: a
+   * real criterion's name is a sentence or two, under 300 characters, and a name has to stay
+   * readable in a table cell of the annex and the report (Excel's own limit, 32,767, is far above).
    */
   public static final int MAX_NAME_CHARS = 500;
 
