@@ -97,15 +97,15 @@ class HostileNamesTest {
     Cli.Run run = Cli.run("assess", "-c", criteria.toString(), reports.toString(), "-o", out.toString(), "--lang", "en");
 
     assertThat(run.exit()).as(run.err()).isZero();
+    for (String file : List.of("ranking.xlsx", "report.docx")) {
+      List<String> parts = wellFormedParts(out.resolve(file));
+      assertThat(parts).as(file).contains(file.endsWith("xlsx") ? "docProps/core.xml" : "word/document.xml");
+    }
     assertThat(run.err())
         .contains(reports + ":2:2: warning: control characters removed from this cell (U+0007, U+001B): they are not text, and would break the Excel and Word outputs");
     JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     assertThat(results.path("criteria_set").path("title").asText()).isEqualTo("Kiểm thử");
     assertThat(results.path("units").get(1).path("name").asText()).isEqualTo("Sở A[2J");
-    for (String file : List.of("ranking.xlsx", "report.docx")) {
-      List<String> parts = wellFormedParts(out.resolve(file));
-      assertThat(parts).as(file).contains(file.endsWith("xlsx") ? "docProps/core.xml" : "word/document.xml");
-    }
     assertThat(Files.readString(out.resolve("report.html"))).doesNotContain(ESC).doesNotContain("\u0007").contains("Sở A[2J");
   }
 
