@@ -35,15 +35,8 @@ final class Csv {
         });
   }
 
-  /**
-   * Text a unit typed, safe in a spreadsheet cell: a leading {@code = + - @}, tab or carriage
-   * return gets a {@code '} in front.
-   */
+  /** Text a unit typed, safe in a spreadsheet cell: {@link vn.egov.text.UserText#cell}. */
   static String safe(String s) {
-    if (s == null || s.isEmpty()) {
-      return s == null ? "" : s;
-    }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    return vn.egov.text.UserText.cell(s);
   }
 }

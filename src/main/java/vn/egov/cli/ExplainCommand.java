@@ -134,6 +134,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** The unit by id (case-insensitively, as the registry matches ids), or a usage error. */
   private UnitResult findUnit(Results results, Console console) {
+    unitId = vn.egov.text.UserText.nfc(unitId); // as typed on a keyboard that composes marks
     for (UnitResult u : results.units()) {
       if (u.id().equals(unitId)) {
         return u;

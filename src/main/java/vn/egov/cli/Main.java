@@ -38,7 +38,8 @@ public final class Main {
         (ex, commandLine, parseResult) -> {
           boolean debug = top.debug;
           err.println(
-              top.messages().get("internal.error", ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+              vn.egov.text.UserText.visible(
+                  top.messages().get("internal.error", ex.getClass().getSimpleName() + ": " + ex.getMessage())));
           if (debug) {
             ex.printStackTrace(err);
           }
@@ -48,7 +49,7 @@ public final class Main {
     cl.setParameterExceptionHandler(
         (ex, args2) -> {
           CommandLine c = ex.getCommandLine();
-          err.println("egov: " + ex.getMessage());
+          err.println("egov: " + vn.egov.text.UserText.visible(String.valueOf(ex.getMessage())));
           CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
           err.println(top.messages().get("usage.help", c.getCommandSpec().qualifiedName()));
           err.flush();

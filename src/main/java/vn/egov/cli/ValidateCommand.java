@@ -165,7 +165,7 @@ final class ValidateCommand implements Callable<Integer> {
         hidden++;
         continue;
       }
-      console.result(console.format(p));
+      console.resultProblem(p);
       shown++;
     }
     flushHidden(console, file, hidden);
@@ -186,6 +186,10 @@ final class ValidateCommand implements Callable<Integer> {
     int p = results.criteria().scoring().precision();
     console.result("");
     for (UnitResult u : scored) {
+      if (u.report() != null && u.report().overlapping()) {
+        console.result(console.t("validate.rejected", u.id(), u.unit().name()));
+        continue;
+      }
       console.result(
           console.t(
               "validate.score",

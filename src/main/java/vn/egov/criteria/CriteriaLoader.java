@@ -79,6 +79,7 @@ public final class CriteriaLoader {
   private final String shown;
   private final List<Problem> problems = new ArrayList<>();
   private Yaml yaml;
+  private Names names;
   private final Map<String, InputDef> inputs = new LinkedHashMap<>();
   private final Map<String, Node> inputWhere = new LinkedHashMap<>();
   /** Inputs declared with a mistake already reported: using them is not reported again. */
@@ -155,6 +156,7 @@ public final class CriteriaLoader {
 
   private Loaded parse(String text) {
     yaml = new Yaml(shown, text);
+    names = new Names(yaml, text);
     Node root = yaml.compose(problems);
     CriteriaSet set = null;
     if (root != null) {
@@ -246,7 +248,7 @@ public final class CriteriaLoader {
       }
       String id = id(m, unitGroupWhere, "criteria.unit_group.duplicate");
       if (id != null) {
-        out.add(new UnitGroup(id, string(m, "name", id)));
+        out.add(new UnitGroup(id, string(m, "name", id, Names.UNIT_NAME)));
       }
     }
     return out;
@@ -263,7 +265,7 @@ public final class CriteriaLoader {
       String id = id(m, seen, "criteria.unit.duplicate");
       String group = unitGroupRef(value(m, "group"));
       if (id != null && group != null) {
-        out.add(new Unit(id, string(m, "name", id), group, bool(m, "ranked", true)));
+        out.add(new Unit(id, string(m, "name", id, Names.UNIT_NAME), group, bool(m, "ranked", true)));
       }
     }
     return out;
@@ -866,6 +868,11 @@ public final class CriteriaLoader {
   }
 
   private String scalar(Node n, String what) {
+    return scalar(n, what, Names.limit(what));
+  }
+
+  /** The text of a scalar, stripped, in NFC, without control characters and not over {@code limit}. */
+  private String scalar(Node n, String what, int limit) {
     if (n == null) {
       return null;
     }
@@ -873,7 +880,11 @@ public final class CriteriaLoader {
       error(n, "criteria.type.scalar", what);
       return null;
     }
-    String v = s.getValue().strip();
+    String text = names.text(s, what, limit, problems);
+    if (text == null) {
+      return null;
+    }
+    String v = text.strip();
     if (v.isEmpty()) {
       error(n, "criteria.key.empty", what);
       return null;
@@ -882,8 +893,12 @@ public final class CriteriaLoader {
   }
 
   private String string(Map<String, NodeTuple> m, String key, String defaultValue) {
+    return string(m, key, defaultValue, Names.limit(key));
+  }
+
+  private String string(Map<String, NodeTuple> m, String key, String defaultValue, int limit) {
     Node n = value(m, key);
-    String s = n == null ? null : scalar(n, key);
+    String s = n == null ? null : scalar(n, key, limit);
     return s == null ? defaultValue : s;
   }
 

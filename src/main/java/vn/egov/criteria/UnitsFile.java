@@ -71,7 +71,7 @@ public final class UnitsFile {
           }
           continue;
         }
-        String id = get(r, cols[0]);
+        String id = clean(r, cols[0], shown, line, problems);
         if (id.isEmpty()) {
           continue;
         }
@@ -100,7 +100,15 @@ public final class UnitsFile {
           problems.add(Problem.error(Location.at(shown, line, cols[0] + 1), "units.duplicate", id, where.get(id)).about(id, null));
           continue;
         }
-        String name = cols[1] >= 0 && !get(r, cols[1]).isEmpty() ? get(r, cols[1]) : id;
+        String name = clean(r, cols[1], shown, line, problems);
+        int length = name.codePointCount(0, name.length());
+        if (length > vn.egov.security.Limits.MAX_UNIT_NAME_CHARS) {
+          problems.add(
+              Problem.error(Location.at(shown, line, cols[1] + 1), "text.long", "unit_name", length, vn.egov.security.Limits.MAX_UNIT_NAME_CHARS)
+                  .about(id, null));
+          continue;
+        }
+        name = name.isEmpty() ? id : name;
         units.put(id, new Unit(id, name, g.id(), ranked));
         where.put(id, String.valueOf(line));
       }
@@ -123,6 +131,19 @@ public final class UnitsFile {
       }
     }
     return cols;
+  }
+
+  /**
+   * A cell of an id or a name: in NFC, on one line, control characters removed with a warning
+   * (SPEC §6; the same rule as self-reports).
+   */
+  private static String clean(CSVRecord r, int i, String shown, long line, List<Problem> problems) {
+    String raw = get(r, i);
+    if (vn.egov.text.UserText.firstGarbage(raw) >= 0) {
+      problems.add(
+          Problem.warning(Location.at(shown, line, i + 1), "text.control", vn.egov.text.UserText.garbageCodes(raw)));
+    }
+    return vn.egov.text.UserText.nfc(vn.egov.text.UserText.oneLine(raw));
   }
 
   private static String get(CSVRecord r, int i) {

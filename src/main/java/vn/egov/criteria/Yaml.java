@@ -41,6 +41,11 @@ final class Yaml {
     this.text = text;
   }
 
+  /** The file's name as printed in problems. */
+  String shown() {
+    return shown;
+  }
+
   /** Expanded values (aliases counted each time they are used) above which a file is refused. */
   static final int MAX_EXPANDED = vn.egov.security.Limits.MAX_YAML_EXPANDED;
 

@@ -134,7 +134,7 @@ public final class Scorer {
       fin.add(gFin.points(), gFin.max());
       self.add(gSelf.points(), gSelf.max());
     }
-    UnitStatus status = strict && s.hasErrors() ? UnitStatus.REJECTED : UnitStatus.SCORED;
+    UnitStatus status = s.rejected() || (strict && s.hasErrors()) ? UnitStatus.REJECTED : UnitStatus.SCORED;
     return new Scored(
         List.of(new UnitResult(s.unit(), status, fin.standing(), self.standing(), groups, results, s.report())),
         problems);

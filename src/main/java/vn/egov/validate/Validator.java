@@ -99,6 +99,13 @@ public final class Validator {
                 id -> {
                   Unit unit = unitOf.get(id);
                   UnitReport r = first.get(id);
+                  if (r.overlapping()) {
+                    // two versions of its report: nothing to check, nothing taken (the error is
+                    // the reader's); the unit is rejected whatever --strict says
+                    UnitReport none =
+                        new UnitReport(unit.id(), r.name(), unit.group(), r.where(), r.entries(), r.blanks(), r.sightings(), true);
+                    return new Done(new Subject(unit, none, true, true), List.of());
+                  }
                   List<Problem> own = new ArrayList<>();
                   UnitReport cleaned = checkValues(unit, r, own);
                   checkRules(unit, cleaned, own);
