@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -34,19 +35,17 @@ final class AssessCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
-  Path criteria;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv) or folders (read recursively).")
-  List<Path> inputs;
+  @Mixin ReportsInput in;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the outputs (created if needed).")
   Path output;
 
-  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV: unit_id, unit_name, unit_group, ranked); replaces the criteria set's units:.")
-  Path units;
-
-  @Option(names = "--formats", split = ",", paramLabel = "LIST", description = "Outputs to write (default and available: ${sys:egov.formats}).")
+  @Option(
+      names = "--formats",
+      split = ",",
+      paramLabel = "LIST",
+      completionCandidates = FormatNames.class,
+      description = "Outputs to write, comma-separated (available: ${COMPLETION-CANDIDATES}; default: all but md).")
   List<String> formats;
 
   @Option(names = "--strict", description = "Units whose reports have errors are rejected (no rank) instead of scored with invalid values as blank.")
@@ -58,34 +57,18 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date printed in reports (default: SOURCE_DATE_EPOCH if set, else none, so reruns give identical files).")
   String date;
 
-  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
-  String decimal = "auto";
-
-  static {
-    System.setProperty("egov.formats", String.join(",", OutputFormats.names()));
-  }
-
   @Override
   public Integer call() {
     Console console = top.console();
-    DecimalMode mode = decimalMode(decimal);
     List<OutputFormat> chosen = AssessRun.formats(formats == null ? OutputFormats.defaults() : formats, console, spec);
     Assessment.Request request =
-        new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode);
+        in.request(strict);
     AssessRun.Done done = AssessRun.run(top, console, request, output, chosen, options(console));
     if (done.summary() != null) {
       console.summary(done.summary());
     }
     vn.egov.assess.Stopwatch.lap("summary");
     return done.code().code();
-  }
-
-  private DecimalMode decimalMode(String text) {
-    try {
-      return DecimalMode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + text + "' (expected auto, comma or dot)");
-    }
   }
 
   /** The date and last year's results, or a usage error. */
@@ -115,5 +98,13 @@ final class AssessCommand implements Callable<Integer> {
       last = l.previous();
     }
     return new AssessRun.Options(when, last, previous);
+  }
+
+  /** The formats this version writes, for --help. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return OutputFormats.names().iterator();
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -51,14 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
-  Path criteria;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv, .xlsx, .xls) or folders (read recursively).")
-  List<Path> inputs;
-
-  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV); units that sent nothing are listed.")
-  Path units;
+  @Mixin ReportsInput in;
 
   @Option(names = "--format", paramLabel = "text|json", description = "text (default): one line per problem; json: the problems as a JSON array.")
   String format = "text";
@@ -72,9 +66,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--max-problems", paramLabel = "N", description = "Problems printed per file, the rest counted (default: ${DEFAULT-VALUE}; 0 = all). JSON is never cut.")
   int maxProblems = 200;
 
-  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
-  String decimal = "auto";
-
   @Override
   public Integer call() {
     Console console = top.console();
@@ -83,12 +74,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (factor.compareTo(BigDecimal.ONE) <= 0) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--factor': " + factor + " (expected a number above 1)");
-    }
-    DecimalMode mode;
-    try {
-      mode = DecimalMode.valueOf(decimal.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + decimal + "' (expected auto, comma or dot)");
     }
     Previous last = null;
     if (previous != null) {
@@ -100,11 +85,11 @@ final class ValidateCommand implements Callable<Integer> {
       last = l.previous();
     }
     Assessment.Outcome outcome =
-        Assessment.run(new Assessment.Request(criteria, criteria.toString(), inputs, units, false, mode, last, factor));
+        Assessment.run(new Assessment.Request(in.criteria, in.criteria.toString(), in.inputs, in.units, false, in.decimal, last, factor));
     if (outcome.criteria() == null) {
       console.problems(outcome.criteriaProblems());
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
-      console.summary(console.t("check.invalid", criteria, errors, outcome.criteriaProblems().size() - errors));
+      console.summary(console.t("check.invalid", in.criteria, errors, outcome.criteriaProblems().size() - errors));
       return (outcome.criteriaProblems().stream().anyMatch(Problem::unreadableFile) ? ExitCode.IO : ExitCode.USAGE).code();
     }
     top.adoptLanguage(console, outcome.criteria().language());
@@ -130,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private long inputFileCount() {
-    return vn.egov.ingest.InputFiles.expand(inputs).files().size();
+    return vn.egov.ingest.InputFiles.expand(in.inputs).files().size();
   }
 
   /** Problems by file (in first-seen order), then unit (first-seen order), then place. */

@@ -61,8 +61,10 @@ class TemplateCommandTest {
     byte[] a = Files.readAllBytes(tmp.resolve("a/STTTT.xlsx"));
     assertThat(a).isEqualTo(Files.readAllBytes(tmp.resolve("b/STTTT.xlsx")));
     try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(a))) {
+      // 1980-02-01, as every zip egov writes (output.Zips): 1980-01-01 00:00 is the JDK's "before
+      // 1980" marker, stored with a time-zone dependent extended time (TimeZonesTest)
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
+        assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(1980, 2, 1, 0, 0));
       }
     }
     try (XSSFWorkbook wb = Workbooks.open(tmp.resolve("a/STTTT.xlsx"))) {
