@@ -49,8 +49,7 @@ public final class Main {
     cl.setParameterExceptionHandler(
         (ex, args2) -> {
           CommandLine c = ex.getCommandLine();
-          err.println("egov: " + vn.egov.text.UserText.visible(String.valueOf(ex.getMessage())));
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          err.println("egov: " + vn.egov.text.UserText.visible(UsageErrors.say(ex, top.messages())));
           err.println(top.messages().get("usage.help", c.getCommandSpec().qualifiedName()));
           err.flush();
           return ExitCode.USAGE.code();

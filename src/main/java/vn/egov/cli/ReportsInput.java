@@ -50,7 +50,7 @@ final class ReportsInput {
       try {
         return DecimalMode.valueOf(text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + text + "' (expected auto, comma or dot)");
+        throw new TypeConversionException("'" + text + "' (expected auto|comma|dot)");
       }
     }
   }
