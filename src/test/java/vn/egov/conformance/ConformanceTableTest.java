@@ -378,6 +378,51 @@ class ConformanceTableTest {
     assertThat(c.self()).isEqualTo(c.fin());
   }
 
+  /**
+   * What cannot be meant is refused by {@code check}, at the expression's line and column: a text
+   * input in arithmetic, a function or operator SPEC does not have, a wrong number of arguments.
+   * The message names the character where the mistake is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          txt + 1          | input 'txt' is text and cannot be used in an expression
+          if(txt, 1, 0)    | input 'txt' is text and cannot be used in an expression
+          sqrt(num)        | Undefined function 'sqrt' (at character 1)
+          num % 2          | Undefined operator '%' (at character 5)
+          num = 1          | Undefined operator '=' (at character 5)
+          num <> 1         | (at character 6)
+          round(num)       | Not enough parameters for function 'round' (at character 1)
+          if(yes, 1)       | Not enough parameters for function 'if' (at character 1)
+          abs(num, 1)      | Too many parameters for function 'abs' (at character 1)
+          min()            | (at character 1)
+          'it''s'          | (at character 3)
+          """)
+  void checkRefusesWhatCannotBeMeant(String expr, String message) throws IOException {
+    Path yaml = dir.resolve("refused.yaml");
+    Files.writeString(
+        yaml,
+        Assess.HEAD
+            + "unit_groups: [{id: a, name: A}]\n"
+            + "inputs:\n"
+            + "  - {id: num, label: num, type: number}\n"
+            + "  - {id: yes, label: yes, type: boolean}\n"
+            + "  - {id: txt, label: txt, type: text}\n"
+            + "groups:\n  - id: G\n    name: G\n    criteria:\n"
+            + "      - id: c\n        name: c\n        max: 5\n        method:\n          type: formula\n"
+            + "          expr: \"" + expr.replace("\"", "\\\"") + "\"\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    vn.egov.cli.Cli.Run run = vn.egov.cli.Cli.run("check", yaml.toString(), "--lang", "en");
+    assertThat(run.exit()).isEqualTo(2);
+    List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e).startsWith(yaml + ":18:17: error: ");
+      assertThat(e).contains(message);
+    });
+  }
+
   @Test
   void everyUndefinedRowIsWarnedAboutAndEveryMissingInputIsAnError() {
     List<String> problems = Assess.render(results.problems());
