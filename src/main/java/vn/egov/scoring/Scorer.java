@@ -14,7 +14,6 @@ import vn.egov.model.CriterionStatus;
 import vn.egov.model.Evaluated;
 import vn.egov.model.GroupResult;
 import vn.egov.model.InputDef;
-import vn.egov.model.Kind;
 import vn.egov.model.Outcome;
 import vn.egov.model.Problem;
 import vn.egov.model.ScoringMethod;
@@ -329,10 +328,8 @@ public final class Scorer {
     return new Outcome(status, totals.combinedPoints(c, max, subs), null, null);
   }
 
+  /** Every criterion whose final value is undefined gets a warning: a sub-criterion too, of any kind. */
   private void warnUndefined(CriterionResult r, Subject s, List<Problem> problems) {
-    if (r.criterion().kind() != Kind.NORMAL && r.fin().status() != CriterionStatus.UNDEFINED) {
-      return;
-    }
     if (r.criteria().isEmpty()) {
       if (r.fin().status() == CriterionStatus.UNDEFINED) {
         problems.add(
