@@ -287,7 +287,9 @@ final class WorkbookTemplate {
     private void formula(Formula f) {
       XSSFRow row = row(f.row());
       XSSFCell c = row.getCell(f.col()) != null ? row.getCell(f.col()) : row.createCell(f.col());
-      c.setCellFormula(f.text());
+      // the text is written as it is: POI would parse every formula again only to check it
+      c.getCTCell().setF(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula.Factory.newInstance());
+      c.getCTCell().getF().setStringValue(f.text());
     }
 
     /** Red for a value with a mistake, yellow for one with a warning only. */
