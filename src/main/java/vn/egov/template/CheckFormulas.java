@@ -294,7 +294,7 @@ final class CheckFormulas {
     }
     String ok = "\"ok\"";
     if (type != InputType.BOOLEAN && type != InputType.CHOICE) {
-      WorkbookTemplate.Bounds b = WorkbookTemplate.bounds(line);
+      EntryValidation.Bounds b = EntryValidation.bounds(line);
       List<String> out = new ArrayList<>();
       if (b.min() != null) {
         out.add(l + "<" + ExcelExpr.literal(b.min()));
@@ -341,7 +341,7 @@ final class CheckFormulas {
   }
 
   private String range(Plan.InputLine line) {
-    WorkbookTemplate.Bounds b = WorkbookTemplate.bounds(line);
+    EntryValidation.Bounds b = EntryValidation.bounds(line);
     if (b.min() != null && b.max() != null) {
       return m.get("template.check.range", rules.num(b.min()), rules.num(b.max()));
     }

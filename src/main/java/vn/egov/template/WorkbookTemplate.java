@@ -7,20 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
@@ -41,22 +34,25 @@ import vn.egov.text.Messages;
  *   <li>sheet 1 {@code Hướng dẫn} (instructions), sheet 2 {@code Tự đánh giá} (active), and when a
  *       choice list cannot be written inline, a hidden sheet {@code Danh sách};
  *   <li>on sheet 2: A3/B3 {@code Mã đơn vị} / unit id, A4/B4 {@code Tên đơn vị} / name, A5/B5/C5
- *       {@code Nhóm} / group id / group name; row 7 the header {@link #COLUMNS} in A..I; below,
- *       one row per criteria group and criterion (column B empty) and one row per input (B = input
- *       id, E = value, F = evidence, G = appraised, H = note).
+ *       {@code Nhóm} / group id / group name; row 7 the header {@link Columns#HEADERS} in A..K;
+ *       below, one row per criteria group and criterion (column B empty) and one row per input (B
+ *       = input id, E = value, H = evidence, I = appraised, J = note).
  * </ul>
  *
- * Only E..H of input rows are unlocked; the sheet is protected without a password. Bytes are
- * reproducible (see {@link Reproducible}).
+ * <p>It is live (SPEC §3): column F ({@code Kiểm tra}) says what is wrong with each value, G
+ * ({@code Điểm tạm tính}) holds each criterion's and group's provisional points, and E3..F6 the
+ * labelled provisional total, score, class and rows to fix — formulas only ({@link CheckFormulas},
+ * {@link PointsFormulas}), with hidden working columns from L. The reader finds its columns by
+ * their headers and never reads a formula cell, so a template whose formulas were never computed
+ * reads as well as one saved by Excel.
+ *
+ * <p>Only E, H, I and J of input rows are unlocked; the sheet is protected without a password.
+ * Bytes are reproducible (see {@link Reproducible}).
  */
 final class WorkbookTemplate {
   /** 0-based index of the header row (row 7). */
   static final int HEADER_ROW = 6;
 
-  private static final int MAX_LIST_FORMULA = 255;
-  private static final int MAX_ALERT_TITLE = 32;
-  private static final int MAX_ALERT_TEXT = 255;
-  private static final String BIG = "999999999999999";
 
   private final Messages m;
 
@@ -182,17 +178,15 @@ final class WorkbookTemplate {
     private final XSSFWorkbook wb;
     private final XSSFSheet sheet;
     private final TemplateStyles st;
-    private final XSSFDataValidationHelper dv;
+    private final EntryValidation validation;
     private final RuleText rules;
-    private XSSFSheet lists;
-    private int listColumns;
 
     DataSheet(Plan plan, XSSFWorkbook wb, XSSFSheet sheet, TemplateStyles st) {
       this.plan = plan;
       this.wb = wb;
       this.sheet = sheet;
       this.st = st;
-      this.dv = new XSSFDataValidationHelper(sheet);
+      this.validation = new EntryValidation(wb, sheet, m);
       this.rules = new RuleText(plan.criteria(), m, plan.unit().group());
     }
 
@@ -368,7 +362,7 @@ final class WorkbookTemplate {
       String help = helpOf(line);
       cell(row, Columns.HELP, help, st.info);
       fitHeight(row, d.label(), Columns.WIDTHS[Columns.LABEL] - 2 * line.depth(), help, Columns.WIDTHS[Columns.HELP]);
-      validate(row.getRowNum(), line);
+      validation.add(row.getRowNum(), line);
     }
 
     private String unitOf(InputDef d) {
@@ -393,7 +387,7 @@ final class WorkbookTemplate {
         case CHOICE -> j.add(m.get("template.input.choice"));
         case TEXT -> {}
         default -> {
-          Bounds b = bounds(line);
+          EntryValidation.Bounds b = EntryValidation.bounds(line);
           if (b.min() != null && b.max() != null) {
             j.add(m.get("template.input.range", num(b.min()), num(b.max())));
           } else if (b.min() != null) {
@@ -419,148 +413,6 @@ final class WorkbookTemplate {
       }
     }
 
-    // -------------------------------------------------------------- validation
-
-    private void validate(int r, Plan.InputLine line) {
-      InputDef d = line.input();
-      DataValidationConstraint constraint;
-      String expected;
-      Bounds b = bounds(line);
-      switch (d.type()) {
-        case BOOLEAN -> {
-          constraint = dv.createExplicitListConstraint(new String[] {m.get("template.yes"), m.get("template.no")});
-          expected = m.get("template.alert.boolean");
-        }
-        case CHOICE -> {
-          constraint = choiceList(d);
-          expected = m.get("template.alert.choice");
-        }
-        case INTEGER -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.INTEGER, b);
-          expected = expected("template.alert.integer", b);
-        }
-        case NUMBER -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.DECIMAL, b);
-          expected = expected("template.alert.number", b);
-        }
-        case PERCENT -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.DECIMAL, b);
-          expected = m.get("template.alert.percent", num(b.min()), num(b.max()));
-        }
-        case POINTS -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.DECIMAL, b);
-          expected =
-              b.max() == null
-                  ? expected("template.alert.number", b)
-                  : m.get("template.alert.points", num(b.min()), num(b.max()));
-        }
-        default -> {
-          return;
-        }
-      }
-      CellRangeAddressList where = new CellRangeAddressList();
-      where.addCellRangeAddress(r, Columns.VALUE, r, Columns.VALUE);
-      where.addCellRangeAddress(r, Columns.APPRAISED, r, Columns.APPRAISED);
-      DataValidation v = dv.createValidation(constraint, where);
-      v.setEmptyCellAllowed(true);
-      v.setShowErrorBox(true);
-      if (line.naAllowed()) {
-        // Excel would refuse "N/A" in a numeric or list cell; a warning lets the unit keep it
-        v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-        expected = expected + " " + m.get("template.alert.na");
-      } else {
-        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-      }
-      v.createErrorBox(cut(m.get("template.alert.title"), MAX_ALERT_TITLE), cut(expected, MAX_ALERT_TEXT));
-      if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
-        // XSSF: "suppress" true means Excel shows the in-cell drop-down arrow
-        v.setSuppressDropDownArrow(true);
-      }
-      sheet.addValidationData(v);
-    }
-
-    private String expected(String key, Bounds b) {
-      if (b.min() != null && b.max() != null) {
-        return m.get(key + ".range", num(b.min()), num(b.max()));
-      }
-      if (b.min() != null) {
-        return m.get(key + ".min", num(b.min()));
-      }
-      if (b.max() != null) {
-        return m.get(key + ".max", num(b.max()));
-      }
-      return m.get(key);
-    }
-
-    private DataValidationConstraint numeric(int type, Bounds b) {
-      if (b.min() != null && b.max() != null) {
-        return dv.createNumericConstraint(type, OperatorType.BETWEEN, plain(b.min()), plain(b.max()));
-      }
-      if (b.min() != null) {
-        return dv.createNumericConstraint(type, OperatorType.GREATER_OR_EQUAL, plain(b.min()), null);
-      }
-      if (b.max() != null) {
-        return dv.createNumericConstraint(type, OperatorType.LESS_OR_EQUAL, plain(b.max()), null);
-      }
-      // no limits, but still a number
-      return dv.createNumericConstraint(type, OperatorType.BETWEEN, "-" + BIG, BIG);
-    }
-
-    /**
-     * The options' labels inline when they fit ({@code "A,B,C"}, at most 255 characters, no comma
-     * or quote inside a label), else a column of the hidden list sheet.
-     */
-    private DataValidationConstraint choiceList(InputDef d) {
-      List<String> labels = d.options().stream().map(RuleText::label).toList();
-      String joined = String.join(",", labels);
-      boolean inline =
-          !labels.isEmpty()
-              && joined.length() + 2 <= MAX_LIST_FORMULA
-              && labels.stream().noneMatch(l -> l.contains(",") || l.contains("\""));
-      if (inline) {
-        return dv.createExplicitListConstraint(labels.toArray(String[]::new));
-      }
-      if (lists == null) {
-        lists = wb.createSheet(m.get("template.sheet.lists"));
-        wb.setSheetVisibility(wb.getSheetIndex(lists), SheetVisibility.HIDDEN);
-      }
-      int col = listColumns++;
-      for (int i = 0; i < labels.size(); i++) {
-        XSSFRow row = lists.getRow(i) != null ? lists.getRow(i) : lists.createRow(i);
-        row.createCell(col).setCellValue(labels.get(i));
-      }
-      String letter = CellReference.convertNumToColString(col);
-      String ref =
-          "'" + lists.getSheetName().replace("'", "''") + "'!$" + letter + "$1:$" + letter + "$" + Math.max(1, labels.size());
-      return dv.createFormulaListConstraint(ref);
-    }
-  }
-
-  /** Limits of a numeric input: the input's own, percent 0–100, points 0..the criterion's max. */
-  record Bounds(BigDecimal min, BigDecimal max) {}
-
-  static Bounds bounds(Plan.InputLine line) {
-    InputDef d = line.input();
-    BigDecimal min = d.min();
-    BigDecimal max = d.max();
-    if (d.type() == InputType.PERCENT) {
-      min = min != null ? min : BigDecimal.ZERO;
-      max = max != null ? max : BigDecimal.valueOf(100);
-    } else if (d.type() == InputType.POINTS) {
-      min = min != null ? min : BigDecimal.ZERO;
-      if (line.pointsMax() != null && (max == null || max.compareTo(line.pointsMax()) > 0)) {
-        max = line.pointsMax();
-      }
-    }
-    return new Bounds(min, max);
-  }
-
-  private static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().toPlainString();
-  }
-
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   // ------------------------------------------------------------------ cells and styles
