@@ -19,7 +19,7 @@ final class Columns {
           "template.col.appraised", "template.col.note", "template.col.help");
 
   /** Widths in characters, A..K. */
-  static final int[] WIDTHS = {9, 22, 60, 12, 24, 34, 11, 40, 18, 30, 50};
+  static final int[] WIDTHS = {9, 20, 60, 12, 24, 36, 14, 40, 18, 30, 46};
 
   static final int ID = 0;
   static final int INPUT = 1;

@@ -22,7 +22,7 @@ final class TemplateStyles {
   static final XSSFColor MISTAKE = rgb(0xFF, 0xC7, 0xCE);
 
   static final XSSFColor MISTAKE_TEXT = rgb(0x9C, 0x00, 0x06);
-  /** The light yellow of a value with a warning only. */
+  /** The light yellow of a required value still to fill in, or of a value with a warning only. */
   static final XSSFColor WARNING = rgb(0xFF, 0xEB, 0x9C);
 
   private final XSSFWorkbook wb;
@@ -107,10 +107,10 @@ final class TemplateStyles {
     totalFigure = wb.createCellStyle();
     totalFigure.setFont(figure);
     totalFigure.setDataFormat(points);
-    totalFigure.setAlignment(HorizontalAlignment.LEFT);
+    totalFigure.setAlignment(HorizontalAlignment.RIGHT);
     totalText = wb.createCellStyle();
     totalText.setFont(figure);
-    totalText.setAlignment(HorizontalAlignment.LEFT);
+    totalText.setAlignment(HorizontalAlignment.RIGHT);
     totalOf = wb.createCellStyle();
     totalOf.setDataFormat(wb.createDataFormat().getFormat("\"/ \"General"));
     totalOf.setAlignment(HorizontalAlignment.LEFT);

@@ -92,6 +92,11 @@ final class WorkbookTemplate {
     Unit unit = plan.unit();
     sheet.setColumnWidth(0, 24 * 256);
     sheet.setColumnWidth(1, 100 * 256);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
     int r = 0;
     text(sheet, r++, 0, set.title(), st.title);
     r++;
@@ -206,6 +211,7 @@ final class WorkbookTemplate {
       XSSFRow groupRow = labelled(4, "template.label.unit.group", unit.group());
       set.unitGroup(unit.group()).ifPresent(g -> cell(groupRow, 2, g.name(), st.plain));
       XSSFRow header = sheet.createRow(HEADER_ROW);
+      header.setHeightInPoints(30f); // "Giá trị tự đánh giá", "Điểm tạm tính" on two lines
       for (int c = 0; c < Columns.HEADERS.size(); c++) {
         cell(header, c, m.get(Columns.HEADERS.get(c)), st.header);
       }
@@ -286,16 +292,20 @@ final class WorkbookTemplate {
       c.getCTCell().getF().setStringValue(f.text());
     }
 
-    /** Red for a value with a mistake, yellow for one with a warning only. */
+    /**
+     * Red for a value typed with a mistake (or whose row has another error), yellow for a required
+     * value still to fill in and for a warning: a fresh template is yellow where to write, not red.
+     */
     private void highlight(int first, int last) {
       XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-      String fix = "$" + Columns.letter(Columns.FIX) + (first + 1);
-      XSSFConditionalFormattingRule red = cf.createConditionalFormattingRule(fix + "=1");
+      String row = String.valueOf(first + 1);
+      String fix = "$" + Columns.letter(Columns.FIX) + row;
+      XSSFConditionalFormattingRule red =
+          cf.createConditionalFormattingRule("AND(" + fix + "=1,$" + Columns.letter(Columns.CODE) + row + "<>\"\")");
       fillOf(red, TemplateStyles.MISTAKE);
       XSSFConditionalFormattingRule yellow =
           cf.createConditionalFormattingRule(
-              "AND($" + Columns.letter(Columns.INPUT) + (first + 1) + "<>\"\"," + fix + "=0,LEN($"
-                  + Columns.letter(Columns.CHECK) + (first + 1) + ")>0)");
+              "AND($" + Columns.letter(Columns.INPUT) + row + "<>\"\",LEN($" + Columns.letter(Columns.CHECK) + row + ")>0)");
       fillOf(yellow, TemplateStyles.WARNING);
       cf.addConditionalFormatting(
           new CellRangeAddress[] {new CellRangeAddress(first, last, Columns.VALUE, Columns.VALUE)}, red, yellow);
@@ -361,7 +371,10 @@ final class WorkbookTemplate {
       cell(row, Columns.NOTE, null, st.entryText);
       String help = helpOf(line);
       cell(row, Columns.HELP, help, st.info);
-      fitHeight(row, d.label(), Columns.WIDTHS[Columns.LABEL] - 2 * line.depth(), help, Columns.WIDTHS[Columns.HELP]);
+      // room for two lines of the check ("Ngoài khoảng cho phép: nhập từ 0 đến 100")
+      fitHeight(
+          row, d.label(), Columns.WIDTHS[Columns.LABEL] - 2 * line.depth(), help, Columns.WIDTHS[Columns.HELP],
+          "x".repeat(2 * Columns.WIDTHS[Columns.CHECK] - 8), Columns.WIDTHS[Columns.CHECK]);
       validation.add(row.getRowNum(), line);
     }
 

@@ -142,7 +142,7 @@ class LiveChecksTest {
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
-        Arguments.of("done", null, "Chưa nhập: chỉ tiêu bắt buộc phải có giá trị"),
+        Arguments.of("done", null, "Chưa nhập (bắt buộc)"),
         Arguments.of("done", "12x", "Không phải số nguyên: nhập số nguyên, ví dụ 32052"),
         Arguments.of("done", "7,5", "Không phải số nguyên: nhập số nguyên, ví dụ 32052"),
         Arguments.of("done", new BigDecimal("7.5"), "Không phải số nguyên: nhập số nguyên, ví dụ 32052"),
@@ -270,17 +270,17 @@ class LiveChecksTest {
   }
 
   @Test
-  void aValueWithAMistakeTurnsRedAndOneWithAWarningYellow() {
+  void aValueWithAMistakeTurnsRedAndABlankToFillOrAWarningYellow() {
     XSSFSheet s = vi.getSheetAt(1);
     assertThat(s.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
     ConditionalFormatting cf = s.getSheetConditionalFormatting().getConditionalFormattingAt(0);
     int first = Workbooks.HEADER_ROW + 1;
     assertThat(cf.getFormattingRanges()[0].formatAsString()).isEqualTo("E" + (first + 1) + ":E" + (s.getLastRowNum() + 1));
     ConditionalFormattingRule red = cf.getRule(0);
-    assertThat(red.getFormula1()).isEqualTo("$P" + (first + 1) + "=1");
+    assertThat(red.getFormula1()).isEqualTo("AND($P" + (first + 1) + "=1,$M" + (first + 1) + "<>\"\")");
     assertThat(((org.apache.poi.xssf.usermodel.XSSFColor) red.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex())
         .isEqualTo("FFFFC7CE");
-    assertThat(cf.getRule(1).getFormula1()).isEqualTo("AND($B" + (first + 1) + "<>\"\",$P" + (first + 1) + "=0,LEN($F" + (first + 1) + ")>0)");
+    assertThat(cf.getRule(1).getFormula1()).isEqualTo("AND($B" + (first + 1) + "<>\"\",LEN($F" + (first + 1) + ")>0)");
   }
 
   @Test

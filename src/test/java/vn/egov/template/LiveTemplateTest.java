@@ -195,7 +195,7 @@ class LiveTemplateTest {
         Map.of(
             "SNV",
             Map.of(
-                "lan", "Chưa nhập: chỉ tiêu bắt buộc phải có giá trị",
+                "lan", "Chưa nhập (bắt buộc)",
                 "edoc_external", "Ngoài khoảng cho phép: nhập từ 0 đến 100",
                 "services_level3", "Không được ghi N/A ở chỉ tiêu này: hãy nhập giá trị",
                 "staff_it_proficient", "Không phải số nguyên: nhập số nguyên, ví dụ 32052"),
@@ -204,7 +204,7 @@ class LiveTemplateTest {
             "HAHOA",
             Map.of(
                 "staff_with_pc", "Số cán bộ, công chức được trang bị máy tính không thể lớn hơn tổng số cán bộ, công chức",
-                "records_ontime", "Chưa nhập: chỉ tiêu bắt buộc phải có giá trị"));
+                "records_ontime", "Chưa nhập (bắt buộc)"));
     for (String unit : values.keySet()) {
       try (XSSFWorkbook wb = run.evaluated(unit)) {
         org.apache.poi.xssf.usermodel.XSSFSheet s = wb.getSheetAt(1);
