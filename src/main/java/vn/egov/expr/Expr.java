@@ -258,6 +258,43 @@ public final class Expr {
     return text;
   }
 
+  /**
+   * A walk over the parsed expression, operands first, for translating it into another language
+   * (the self-assessment template turns it into a spreadsheet formula). Booleans have no node of
+   * their own: {@code true}/{@code false} are the numbers 1 and 0.
+   */
+  public interface Visitor<R> {
+    R number(BigDecimal value);
+
+    R variable(String name);
+
+    /** {@code -x} ('-'), {@code !x} ('!': 1 when x is 0, else 0) and {@code abs(x)} ('a'). */
+    R unary(char op, R operand);
+
+    /** {@code + - * / ^}. */
+    R arithmetic(char op, R a, R b);
+
+    /** {@code < <= > >= == !=}: 1 or 0. */
+    R compare(String op, R a, R b);
+
+    /** {@code &&} ({@code and}) or {@code ||}: 1 or 0, the right operand read only when it decides. */
+    R logic(boolean and, R a, R b);
+
+    /** {@code if(cond, then, otherwise)}: only the branch taken is evaluated. */
+    R condition(R cond, R then, R otherwise);
+
+    /** {@code max(…)} or {@code min(…)}. */
+    R extreme(boolean max, List<R> args);
+
+    /** {@code round(x, n)}, half-up, n a whole number. */
+    R round(R x, R decimals);
+  }
+
+  /** The expression's tree walked by the visitor. */
+  public <R> R accept(Visitor<R> visitor) {
+    return term.accept(visitor);
+  }
+
   /** The input ids the expression reads, as written. */
   public Set<String> variables() {
     return variables;

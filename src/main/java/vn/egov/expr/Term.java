@@ -26,6 +26,9 @@ abstract class Term {
   /** The value for the given inputs. */
   abstract BigDecimal value(Map<String, BigDecimal> values);
 
+  /** The node and its operands, handed to a visitor (operands first). */
+  abstract <R> R accept(Expr.Visitor<R> v);
+
   /** Whether the value, as a condition, holds: any number but 0. */
   final boolean holds(Map<String, BigDecimal> values) {
     return value(values).signum() != 0;
@@ -48,6 +51,11 @@ abstract class Term {
     BigDecimal value(Map<String, BigDecimal> values) {
       return v;
     }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.number(this.v);
+    }
   }
 
   static final class Variable extends Term {
@@ -64,6 +72,11 @@ abstract class Term {
         throw new Undefined(name + " has no value");
       }
       return v;
+    }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.variable(name);
     }
   }
 
@@ -86,6 +99,11 @@ abstract class Term {
         case '!' -> of(!operand.holds(values));
         default -> operand.value(values).abs(Expr.MATH);
       };
+    }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.unary(op, operand.accept(v));
     }
   }
 
@@ -138,6 +156,11 @@ abstract class Term {
       }
       return base.pow(exponent.intValueExact(), Expr.MATH);
     }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.arithmetic(op, a.accept(v), b.accept(v));
+    }
   }
 
   /** The decimal order of magnitude of a number: 2 for 123, -3 for 0.001, 0 for zero. */
@@ -170,6 +193,11 @@ abstract class Term {
             default -> c != 0; // "!="
           });
     }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.compare(op, a.accept(v), b.accept(v));
+    }
   }
 
   /** {@code a && b}, {@code a || b}: 1 or 0, the right operand read only when it decides. */
@@ -192,6 +220,11 @@ abstract class Term {
       }
       return of(b.holds(values));
     }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.logic(and, a.accept(v), b.accept(v));
+    }
   }
 
   // ---- functions ----
@@ -211,6 +244,11 @@ abstract class Term {
     @Override
     BigDecimal value(Map<String, BigDecimal> values) {
       return cond.holds(values) ? then.value(values) : otherwise.value(values);
+    }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.condition(cond.accept(v), then.accept(v), otherwise.accept(v));
     }
   }
 
@@ -236,6 +274,11 @@ abstract class Term {
       }
       return best;
     }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.extreme(max, args.stream().map(t -> t.accept(v)).toList());
+    }
   }
 
   /** {@code round(x, n)}: x to n decimals, half-up; n a whole number within ±{@link #MAX_DECIMALS}. */
@@ -259,6 +302,11 @@ abstract class Term {
         throw new Undefined("round(x, n) needs a whole number n between -" + MAX_DECIMALS + " and " + MAX_DECIMALS + ", not " + n.toPlainString());
       }
       return x.setScale(n.intValueExact(), RoundingMode.HALF_UP);
+    }
+
+    @Override
+    <R> R accept(Expr.Visitor<R> v) {
+      return v.round(operand.accept(v), decimals.accept(v));
     }
   }
 }

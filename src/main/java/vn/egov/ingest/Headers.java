@@ -19,7 +19,7 @@ public final class Headers {
     APPRAISED,
     EVIDENCE,
     NOTE,
-    /** Shown to people (label, unit, help, max points…), ignored when read back. */
+    /** Shown to people (label, unit, help, max points, checks…), ignored when read back. */
     INFO
   }
 
@@ -36,7 +36,9 @@ public final class Headers {
     alias(Role.EVIDENCE, "evidence", "tài liệu kiểm chứng", "kiểm chứng");
     alias(Role.NOTE, "note", "ghi chú", "giải trình");
     alias(Role.INFO, "stt", "tiêu chí", "criterion", "nội dung", "description", "label",
-        "đơn vị tính", "unit", "hướng dẫn", "help", "điểm tối đa", "max points");
+        "đơn vị tính", "unit", "hướng dẫn", "help", "điểm tối đa", "max points",
+        // the live template's check and provisional points (formulas the reader never takes)
+        "kiểm tra", "check", "điểm tạm tính", "provisional points");
     for (String s : new String[] {"appraised", "thẩm định", "giá trị thẩm định"}) {
       SUFFIXES.put(Fold.key(s), Role.APPRAISED);
     }

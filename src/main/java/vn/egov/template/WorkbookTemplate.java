@@ -4,29 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
-import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Criterion;
@@ -44,42 +34,25 @@ import vn.egov.text.Messages;
  *   <li>sheet 1 {@code Hướng dẫn} (instructions), sheet 2 {@code Tự đánh giá} (active), and when a
  *       choice list cannot be written inline, a hidden sheet {@code Danh sách};
  *   <li>on sheet 2: A3/B3 {@code Mã đơn vị} / unit id, A4/B4 {@code Tên đơn vị} / name, A5/B5/C5
- *       {@code Nhóm} / group id / group name; row 7 the header {@link #COLUMNS} in A..I; below,
- *       one row per criteria group and criterion (column B empty) and one row per input (B = input
- *       id, E = value, F = evidence, G = appraised, H = note).
+ *       {@code Nhóm} / group id / group name; row 7 the header {@link Columns#HEADERS} in A..K;
+ *       below, one row per criteria group and criterion (column B empty) and one row per input (B
+ *       = input id, E = value, H = evidence, I = appraised, J = note).
  * </ul>
  *
- * Only E..H of input rows are unlocked; the sheet is protected without a password. Bytes are
- * reproducible (see {@link vn.egov.output.Zips}).
+ * <p>It is live (SPEC §3): column F ({@code Kiểm tra}) says what is wrong with each value, G
+ * ({@code Điểm tạm tính}) holds each criterion's and group's provisional points, and E3..F6 the
+ * labelled provisional total, score, class and rows to fix — formulas only ({@link CheckFormulas},
+ * {@link PointsFormulas}), with hidden working columns from L. The reader finds its columns by
+ * their headers and never reads a formula cell, so a template whose formulas were never computed
+ * reads as well as one saved by Excel.
+ *
+ * <p>Only E, H, I and J of input rows are unlocked; the sheet is protected without a password.
+ * Bytes are reproducible (see {@link vn.egov.output.Zips}).
  */
 final class WorkbookTemplate {
-  /** Message keys of the header row, columns A..I. */
-  static final List<String> COLUMNS =
-      List.of(
-          "template.col.criterion", "template.col.input", "template.col.label", "template.col.unit",
-          "template.col.value", "template.col.evidence", "template.col.appraised", "template.col.note",
-          "template.col.help");
-
   /** 0-based index of the header row (row 7). */
   static final int HEADER_ROW = 6;
 
-  static final int COL_ID = 0;
-  static final int COL_INPUT = 1;
-  static final int COL_LABEL = 2;
-  static final int COL_UNIT = 3;
-  static final int COL_VALUE = 4;
-  static final int COL_EVIDENCE = 5;
-  static final int COL_APPRAISED = 6;
-  static final int COL_NOTE = 7;
-  static final int COL_HELP = 8;
-
-  /** Column widths in characters, A..I. */
-  private static final int[] WIDTHS = {9, 22, 60, 12, 18, 40, 18, 30, 50};
-
-  private static final int MAX_LIST_FORMULA = 255;
-  private static final int MAX_ALERT_TITLE = 32;
-  private static final int MAX_ALERT_TEXT = 255;
-  private static final String BIG = "999999999999999";
 
   private final Messages m;
 
@@ -89,7 +62,7 @@ final class WorkbookTemplate {
 
   byte[] write(Plan plan) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Styles st = new Styles(wb);
+      TemplateStyles st = new TemplateStyles(wb, plan.criteria().scoring().precision());
       XSSFSheet help = wb.createSheet(m.get("template.sheet.help"));
       XSSFSheet data = wb.createSheet(m.get("template.sheet.data"));
       new DataSheet(plan, wb, data, st).write();
@@ -114,11 +87,16 @@ final class WorkbookTemplate {
 
   // ------------------------------------------------------------------ instructions
 
-  private void writeHelp(Plan plan, XSSFSheet sheet, Styles st, String dataSheet) {
+  private void writeHelp(Plan plan, XSSFSheet sheet, TemplateStyles st, String dataSheet) {
     CriteriaSet set = plan.criteria();
     Unit unit = plan.unit();
     sheet.setColumnWidth(0, 24 * 256);
     sheet.setColumnWidth(1, 100 * 256);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
     int r = 0;
     text(sheet, r++, 0, set.title(), st.title);
     r++;
@@ -139,6 +117,7 @@ final class WorkbookTemplate {
     text(sheet, r++, 0, m.get("template.help.heading"), st.bold);
     List<String> steps = new ArrayList<>();
     steps.add(m.get("template.help.fill", dataSheet, plan.inputs().size()));
+    steps.add(m.get("template.help.check"));
     steps.add(m.get("template.help.numbers"));
     steps.add(m.get("template.help.lists"));
     List<Criterion> na = plan.naCriteria();
@@ -162,7 +141,7 @@ final class WorkbookTemplate {
     }
   }
 
-  private int pair(XSSFSheet sheet, int r, String key, String value, Styles st) {
+  private int pair(XSSFSheet sheet, int r, String key, String value, TemplateStyles st) {
     if (value == null || value.isBlank()) {
       return r;
     }
@@ -203,26 +182,24 @@ final class WorkbookTemplate {
     private final Plan plan;
     private final XSSFWorkbook wb;
     private final XSSFSheet sheet;
-    private final Styles st;
-    private final XSSFDataValidationHelper dv;
+    private final TemplateStyles st;
+    private final EntryValidation validation;
     private final RuleText rules;
-    private XSSFSheet lists;
-    private int listColumns;
 
-    DataSheet(Plan plan, XSSFWorkbook wb, XSSFSheet sheet, Styles st) {
+    DataSheet(Plan plan, XSSFWorkbook wb, XSSFSheet sheet, TemplateStyles st) {
       this.plan = plan;
       this.wb = wb;
       this.sheet = sheet;
       this.st = st;
-      this.dv = new XSSFDataValidationHelper(sheet);
+      this.validation = new EntryValidation(wb, sheet, m);
       this.rules = new RuleText(plan.criteria(), m, plan.unit().group());
     }
 
     void write() {
       CriteriaSet set = plan.criteria();
       Unit unit = plan.unit();
-      for (int c = 0; c < WIDTHS.length; c++) {
-        sheet.setColumnWidth(c, WIDTHS[c] * 256);
+      for (int c = 0; c < Columns.WIDTHS.length; c++) {
+        sheet.setColumnWidth(c, Columns.WIDTHS[c] * 256);
       }
       String period = set.period() == null || set.period().isBlank() ? "" : " — " + set.period();
       text(sheet, 0, 0, set.title() + period, st.title);
@@ -234,11 +211,14 @@ final class WorkbookTemplate {
       XSSFRow groupRow = labelled(4, "template.label.unit.group", unit.group());
       set.unitGroup(unit.group()).ifPresent(g -> cell(groupRow, 2, g.name(), st.plain));
       XSSFRow header = sheet.createRow(HEADER_ROW);
-      for (int c = 0; c < COLUMNS.size(); c++) {
-        cell(header, c, m.get(COLUMNS.get(c)), st.header);
+      header.setHeightInPoints(30f); // "Giá trị tự đánh giá", "Điểm tạm tính" on two lines
+      for (int c = 0; c < Columns.HEADERS.size(); c++) {
+        cell(header, c, m.get(Columns.HEADERS.get(c)), st.header);
       }
+      Rows where = new Rows();
       int r = HEADER_ROW + 1;
       for (Plan.Line line : plan.lines()) {
+        where.line(line, r);
         XSSFRow row = sheet.createRow(r++);
         if (line instanceof Plan.GroupLine g) {
           group(row, g);
@@ -250,7 +230,8 @@ final class WorkbookTemplate {
           info(row);
         }
       }
-      sheet.createFreezePane(COL_LABEL + 1, HEADER_ROW + 1);
+      live(where);
+      sheet.createFreezePane(Columns.LABEL + 1, HEADER_ROW + 1);
       sheet.lockFormatColumns(false);
       sheet.lockFormatRows(false);
       sheet.enableLocking();
@@ -263,6 +244,79 @@ final class WorkbookTemplate {
       sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
     }
 
+    /**
+     * The live part: the checks, the provisional points and totals (formulas in visible cells and
+     * hidden working columns), and the red of a value whose check says something.
+     */
+    private void live(Rows where) {
+      new CheckFormulas(plan, where, m).all().forEach(this::formula);
+      PointsFormulas points = new PointsFormulas(plan, where, m);
+      total(PointsFormulas.TOTAL_ROW, "template.total.points", st.totalFigure);
+      cell(row(PointsFormulas.TOTAL_ROW), Columns.POINTS, null, st.totalOf);
+      List<String> relative = points.relative();
+      if (!relative.isEmpty()) {
+        String note = m.get("template.total.partial", String.join(", ", relative));
+        cell(row(PointsFormulas.TOTAL_ROW), Columns.EVIDENCE, note, st.totalNote);
+      }
+      total(PointsFormulas.SCORE_ROW, "template.total.score", st.totalFigure);
+      cell(row(PointsFormulas.SCORE_ROW), Columns.POINTS, null, st.totalOf)
+          .setCellValue(plan.criteria().scoring().scale().doubleValue());
+      if (points.classified()) {
+        total(PointsFormulas.CLASS_ROW, "template.total.class", st.totalText);
+      }
+      total(PointsFormulas.FIX_ROW, "template.total.fix", st.totalText);
+      points.all().forEach(this::formula);
+      for (int c = Columns.FIRST_HIDDEN; c <= Columns.LAST_HIDDEN; c++) {
+        sheet.setColumnHidden(c, true);
+      }
+      if (where.first() >= 0) {
+        highlight(where.first(), where.last());
+      }
+      wb.setForceFormulaRecalculation(true);
+    }
+
+    private XSSFRow row(int r) {
+      return sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+    }
+
+    private void total(int r, String key, XSSFCellStyle figure) {
+      cell(row(r), Columns.VALUE, m.get(key), st.totalLabel);
+      cell(row(r), Columns.CHECK, null, figure);
+    }
+
+    private void formula(Formula f) {
+      XSSFRow row = row(f.row());
+      XSSFCell c = row.getCell(f.col()) != null ? row.getCell(f.col()) : row.createCell(f.col());
+      // the text is written as it is: POI would parse every formula again only to check it
+      c.getCTCell().setF(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula.Factory.newInstance());
+      c.getCTCell().getF().setStringValue(f.text());
+    }
+
+    /**
+     * Red for a value typed with a mistake (or whose row has another error), yellow for a required
+     * value still to fill in and for a warning: a fresh template is yellow where to write, not red.
+     */
+    private void highlight(int first, int last) {
+      XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+      String row = String.valueOf(first + 1);
+      String fix = "$" + Columns.letter(Columns.FIX) + row;
+      XSSFConditionalFormattingRule red =
+          cf.createConditionalFormattingRule("AND(" + fix + "=1,$" + Columns.letter(Columns.CODE) + row + "<>\"\")");
+      fillOf(red, TemplateStyles.MISTAKE);
+      XSSFConditionalFormattingRule yellow =
+          cf.createConditionalFormattingRule(
+              "AND($" + Columns.letter(Columns.INPUT) + row + "<>\"\",LEN($" + Columns.letter(Columns.CHECK) + row + ")>0)");
+      fillOf(yellow, TemplateStyles.WARNING);
+      cf.addConditionalFormatting(
+          new CellRangeAddress[] {new CellRangeAddress(first, last, Columns.VALUE, Columns.VALUE)}, red, yellow);
+    }
+
+    private static void fillOf(XSSFConditionalFormattingRule rule, XSSFColor color) {
+      PatternFormatting fill = rule.createPatternFormatting();
+      fill.setFillBackgroundColor(color);
+      fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+    }
+
     private XSSFRow labelled(int r, String key, String value) {
       XSSFRow row = sheet.createRow(r);
       cell(row, 0, m.get(key), st.bold);
@@ -272,20 +326,23 @@ final class WorkbookTemplate {
 
     private void group(XSSFRow row, Plan.GroupLine g) {
       fill(row, st.group);
-      row.getCell(COL_ID).setCellValue(g.group().id());
-      row.getCell(COL_LABEL).setCellValue(g.group().name());
-      row.getCell(COL_HELP).setCellValue(m.get("template.group.max", num(g.max())));
+      row.getCell(Columns.POINTS).setCellStyle(st.groupPoints);
+      row.getCell(Columns.ID).setCellValue(g.group().id());
+      row.getCell(Columns.LABEL).setCellValue(g.group().name());
+      row.getCell(Columns.HELP).setCellValue(m.get("template.group.max", num(g.max())));
     }
 
     private void info(XSSFRow row) {
       fill(row, st.group);
-      row.getCell(COL_LABEL).setCellValue(m.get("template.info"));
+      row.getCell(Columns.LABEL).setCellValue(m.get("template.info"));
     }
 
     private void criterion(XSSFRow row, Plan.CriterionLine line) {
       Criterion c = line.criterion();
       fill(row, st.criterion);
-      row.getCell(COL_ID).setCellValue(c.id());
+      row.getCell(Columns.CHECK).setCellStyle(st.criterionNote);
+      row.getCell(Columns.POINTS).setCellStyle(st.criterionPoints);
+      row.getCell(Columns.ID).setCellValue(c.id());
       StringBuilder name = new StringBuilder(c.name());
       name.append(" — ").append(m.get("template.criterion.max", num(c.maxFor(plan.unit().group()))));
       if (line.top().kind() == Kind.BONUS) {
@@ -293,27 +350,32 @@ final class WorkbookTemplate {
       } else if (line.top().kind() == Kind.DEDUCTION) {
         name.append(' ').append(m.get("template.criterion.deduction"));
       }
-      cell(row, COL_LABEL, name.toString(), st.criterionLabel(line.depth()));
+      cell(row, Columns.LABEL, name.toString(), st.criterionLabel(line.depth()));
       String rule = rules.describe(c, line.top());
-      row.getCell(COL_HELP).setCellValue(rule);
-      fitHeight(row, name.toString(), WIDTHS[COL_LABEL] - 2 * line.depth(), rule, WIDTHS[COL_HELP]);
+      row.getCell(Columns.HELP).setCellValue(rule);
+      fitHeight(row, name.toString(), Columns.WIDTHS[Columns.LABEL] - 2 * line.depth(), rule, Columns.WIDTHS[Columns.HELP]);
     }
 
     private void input(XSSFRow row, Plan.InputLine line) {
       InputDef d = line.input();
-      cell(row, COL_ID, "", st.info);
-      cell(row, COL_INPUT, d.id(), st.info);
-      cell(row, COL_LABEL, d.label(), st.inputLabel(line.depth()));
-      cell(row, COL_UNIT, unitOf(d), st.info);
+      cell(row, Columns.ID, "", st.info);
+      cell(row, Columns.INPUT, d.id(), st.info);
+      cell(row, Columns.LABEL, d.label(), st.inputLabel(line.depth()));
+      cell(row, Columns.UNIT, unitOf(d), st.info);
       boolean text = d.type() == InputType.TEXT;
-      cell(row, COL_VALUE, null, text ? st.entryText : st.entry);
-      cell(row, COL_EVIDENCE, null, st.entryText);
-      cell(row, COL_APPRAISED, null, text ? st.entryText : st.entry);
-      cell(row, COL_NOTE, null, st.entryText);
+      cell(row, Columns.VALUE, null, text ? st.entryText : st.entry);
+      cell(row, Columns.CHECK, null, st.check);
+      cell(row, Columns.POINTS, null, st.info);
+      cell(row, Columns.EVIDENCE, null, st.entryText);
+      cell(row, Columns.APPRAISED, null, text ? st.entryText : st.entry);
+      cell(row, Columns.NOTE, null, st.entryText);
       String help = helpOf(line);
-      cell(row, COL_HELP, help, st.info);
-      fitHeight(row, d.label(), WIDTHS[COL_LABEL] - 2 * line.depth(), help, WIDTHS[COL_HELP]);
-      validate(row.getRowNum(), line);
+      cell(row, Columns.HELP, help, st.info);
+      // room for two lines of the check ("Ngoài khoảng cho phép: nhập từ 0 đến 100")
+      fitHeight(
+          row, d.label(), Columns.WIDTHS[Columns.LABEL] - 2 * line.depth(), help, Columns.WIDTHS[Columns.HELP],
+          "x".repeat(2 * Columns.WIDTHS[Columns.CHECK] - 8), Columns.WIDTHS[Columns.CHECK]);
+      validation.add(row.getRowNum(), line);
     }
 
     private String unitOf(InputDef d) {
@@ -338,7 +400,7 @@ final class WorkbookTemplate {
         case CHOICE -> j.add(m.get("template.input.choice"));
         case TEXT -> {}
         default -> {
-          Bounds b = bounds(line);
+          EntryValidation.Bounds b = EntryValidation.bounds(line);
           if (b.min() != null && b.max() != null) {
             j.add(m.get("template.input.range", num(b.min()), num(b.max())));
           } else if (b.min() != null) {
@@ -359,153 +421,11 @@ final class WorkbookTemplate {
 
     /** Fills A..I of a heading row with one style. */
     private void fill(XSSFRow row, XSSFCellStyle style) {
-      for (int c = 0; c < COLUMNS.size(); c++) {
+      for (int c = 0; c < Columns.HEADERS.size(); c++) {
         cell(row, c, null, style);
       }
     }
 
-    // -------------------------------------------------------------- validation
-
-    private void validate(int r, Plan.InputLine line) {
-      InputDef d = line.input();
-      DataValidationConstraint constraint;
-      String expected;
-      Bounds b = bounds(line);
-      switch (d.type()) {
-        case BOOLEAN -> {
-          constraint = dv.createExplicitListConstraint(new String[] {m.get("template.yes"), m.get("template.no")});
-          expected = m.get("template.alert.boolean");
-        }
-        case CHOICE -> {
-          constraint = choiceList(d);
-          expected = m.get("template.alert.choice");
-        }
-        case INTEGER -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.INTEGER, b);
-          expected = expected("template.alert.integer", b);
-        }
-        case NUMBER -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.DECIMAL, b);
-          expected = expected("template.alert.number", b);
-        }
-        case PERCENT -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.DECIMAL, b);
-          expected = m.get("template.alert.percent", num(b.min()), num(b.max()));
-        }
-        case POINTS -> {
-          constraint = numeric(DataValidationConstraint.ValidationType.DECIMAL, b);
-          expected =
-              b.max() == null
-                  ? expected("template.alert.number", b)
-                  : m.get("template.alert.points", num(b.min()), num(b.max()));
-        }
-        default -> {
-          return;
-        }
-      }
-      CellRangeAddressList where = new CellRangeAddressList();
-      where.addCellRangeAddress(r, COL_VALUE, r, COL_VALUE);
-      where.addCellRangeAddress(r, COL_APPRAISED, r, COL_APPRAISED);
-      DataValidation v = dv.createValidation(constraint, where);
-      v.setEmptyCellAllowed(true);
-      v.setShowErrorBox(true);
-      if (line.naAllowed()) {
-        // Excel would refuse "N/A" in a numeric or list cell; a warning lets the unit keep it
-        v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-        expected = expected + " " + m.get("template.alert.na");
-      } else {
-        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-      }
-      v.createErrorBox(cut(m.get("template.alert.title"), MAX_ALERT_TITLE), cut(expected, MAX_ALERT_TEXT));
-      if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
-        // XSSF: "suppress" true means Excel shows the in-cell drop-down arrow
-        v.setSuppressDropDownArrow(true);
-      }
-      sheet.addValidationData(v);
-    }
-
-    private String expected(String key, Bounds b) {
-      if (b.min() != null && b.max() != null) {
-        return m.get(key + ".range", num(b.min()), num(b.max()));
-      }
-      if (b.min() != null) {
-        return m.get(key + ".min", num(b.min()));
-      }
-      if (b.max() != null) {
-        return m.get(key + ".max", num(b.max()));
-      }
-      return m.get(key);
-    }
-
-    private DataValidationConstraint numeric(int type, Bounds b) {
-      if (b.min() != null && b.max() != null) {
-        return dv.createNumericConstraint(type, OperatorType.BETWEEN, plain(b.min()), plain(b.max()));
-      }
-      if (b.min() != null) {
-        return dv.createNumericConstraint(type, OperatorType.GREATER_OR_EQUAL, plain(b.min()), null);
-      }
-      if (b.max() != null) {
-        return dv.createNumericConstraint(type, OperatorType.LESS_OR_EQUAL, plain(b.max()), null);
-      }
-      // no limits, but still a number
-      return dv.createNumericConstraint(type, OperatorType.BETWEEN, "-" + BIG, BIG);
-    }
-
-    /**
-     * The options' labels inline when they fit ({@code "A,B,C"}, at most 255 characters, no comma
-     * or quote inside a label), else a column of the hidden list sheet.
-     */
-    private DataValidationConstraint choiceList(InputDef d) {
-      List<String> labels = d.options().stream().map(RuleText::label).toList();
-      String joined = String.join(",", labels);
-      boolean inline =
-          !labels.isEmpty()
-              && joined.length() + 2 <= MAX_LIST_FORMULA
-              && labels.stream().noneMatch(l -> l.contains(",") || l.contains("\""));
-      if (inline) {
-        return dv.createExplicitListConstraint(labels.toArray(String[]::new));
-      }
-      if (lists == null) {
-        lists = wb.createSheet(m.get("template.sheet.lists"));
-        wb.setSheetVisibility(wb.getSheetIndex(lists), SheetVisibility.HIDDEN);
-      }
-      int col = listColumns++;
-      for (int i = 0; i < labels.size(); i++) {
-        XSSFRow row = lists.getRow(i) != null ? lists.getRow(i) : lists.createRow(i);
-        row.createCell(col).setCellValue(labels.get(i));
-      }
-      String letter = CellReference.convertNumToColString(col);
-      String ref =
-          "'" + lists.getSheetName().replace("'", "''") + "'!$" + letter + "$1:$" + letter + "$" + Math.max(1, labels.size());
-      return dv.createFormulaListConstraint(ref);
-    }
-  }
-
-  /** Limits of a numeric input: the input's own, percent 0–100, points 0..the criterion's max. */
-  record Bounds(BigDecimal min, BigDecimal max) {}
-
-  static Bounds bounds(Plan.InputLine line) {
-    InputDef d = line.input();
-    BigDecimal min = d.min();
-    BigDecimal max = d.max();
-    if (d.type() == InputType.PERCENT) {
-      min = min != null ? min : BigDecimal.ZERO;
-      max = max != null ? max : BigDecimal.valueOf(100);
-    } else if (d.type() == InputType.POINTS) {
-      min = min != null ? min : BigDecimal.ZERO;
-      if (line.pointsMax() != null && (max == null || max.compareTo(line.pointsMax()) > 0)) {
-        max = line.pointsMax();
-      }
-    }
-    return new Bounds(min, max);
-  }
-
-  private static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().toPlainString();
-  }
-
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   // ------------------------------------------------------------------ cells and styles
@@ -545,95 +465,5 @@ final class WorkbookTemplate {
       n += Math.max(1, (paragraph.length() + usable - 1) / usable);
     }
     return n;
-  }
-
-  /** The workbook's cell styles, made once. */
-  private static final class Styles {
-    private static final XSSFColor GREY = rgb(0xF2, 0xF2, 0xF2);
-    private static final XSSFColor HEADER = rgb(0xD9, 0xE1, 0xF2);
-    private static final XSSFColor GROUP = rgb(0xBD, 0xD7, 0xEE);
-    private static final XSSFColor CRITERION = rgb(0xE2, 0xE2, 0xE2);
-    private static final XSSFColor WHITE = rgb(0xFF, 0xFF, 0xFF);
-
-    private final XSSFWorkbook wb;
-    final XSSFCellStyle title;
-    final XSSFCellStyle bold;
-    final XSSFCellStyle plain;
-    final XSSFCellStyle wrap;
-    final XSSFCellStyle helpNumber;
-    final XSSFCellStyle header;
-    final XSSFCellStyle group;
-    final XSSFCellStyle criterion;
-    final XSSFCellStyle info;
-    final XSSFCellStyle entry;
-    final XSSFCellStyle entryText;
-    private final Map<Integer, XSSFCellStyle> criterionLabels = new HashMap<>();
-    private final Map<Integer, XSSFCellStyle> inputLabels = new HashMap<>();
-    private final XSSFFont boldFont;
-
-    Styles(XSSFWorkbook wb) {
-      this.wb = wb;
-      XSSFFont big = wb.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 14);
-      boldFont = wb.createFont();
-      boldFont.setBold(true);
-      title = wb.createCellStyle();
-      title.setFont(big);
-      bold = wb.createCellStyle();
-      bold.setFont(boldFont);
-      bold.setVerticalAlignment(VerticalAlignment.TOP);
-      plain = wb.createCellStyle();
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      wrap.setVerticalAlignment(VerticalAlignment.TOP);
-      helpNumber = wb.createCellStyle();
-      helpNumber.setVerticalAlignment(VerticalAlignment.TOP);
-      header = table(HEADER, true, true);
-      group = table(GROUP, true, true);
-      criterion = table(CRITERION, true, true);
-      info = table(GREY, false, true);
-      entry = table(WHITE, false, false);
-      entry.setLocked(false);
-      entryText = table(WHITE, false, false);
-      entryText.setLocked(false);
-      entryText.setWrapText(true);
-      entryText.setDataFormat(wb.createDataFormat().getFormat("@"));
-    }
-
-    private XSSFCellStyle table(XSSFColor fill, boolean isBold, boolean wrapped) {
-      XSSFCellStyle s = wb.createCellStyle();
-      s.setFillForegroundColor(fill);
-      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      s.setBorderTop(BorderStyle.THIN);
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setBorderLeft(BorderStyle.THIN);
-      s.setBorderRight(BorderStyle.THIN);
-      s.setVerticalAlignment(VerticalAlignment.TOP);
-      s.setWrapText(wrapped);
-      if (isBold) {
-        s.setFont(boldFont);
-      }
-      return s;
-    }
-
-    XSSFCellStyle criterionLabel(int depth) {
-      return criterionLabels.computeIfAbsent(depth, d -> indented(criterion, d));
-    }
-
-    XSSFCellStyle inputLabel(int depth) {
-      return inputLabels.computeIfAbsent(depth, d -> indented(info, d));
-    }
-
-    private XSSFCellStyle indented(XSSFCellStyle base, int depth) {
-      XSSFCellStyle s = wb.createCellStyle();
-      s.cloneStyleFrom(base);
-      s.setIndention((short) Math.min(depth, 15));
-      return s;
-    }
-
-    private static XSSFColor rgb(int r, int g, int b) {
-      return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
-    }
   }
 }

@@ -112,13 +112,13 @@ class TemplateRoundTripTest {
           if (input.isEmpty() || v == null) {
             continue;
           }
-          type(row, 4, v[0], percent);
-          type(row, 6, v[1], percent);
+          type(row, Columns.VALUE, v[0], percent);
+          type(row, Columns.APPRAISED, v[1], percent);
           if (!v[2].isEmpty()) {
-            row.getCell(5).setCellValue(v[2]);
+            row.getCell(Columns.EVIDENCE).setCellValue(v[2]);
           }
           if (!v[3].isEmpty()) {
-            row.getCell(7).setCellValue(v[3]);
+            row.getCell(Columns.NOTE).setCellValue(v[3]);
           }
         }
         try (OutputStream out = Files.newOutputStream(filled.resolve(file.getFileName()))) {

@@ -120,12 +120,12 @@ class TemplateRulesTest {
 
   @Test
   void describesEveryRuleInWords() {
-    assertThat(text(criterionRow(data, "1.1"), 8)).isEqualTo("5 to 10: 10 points; ≤ 2: 4 points; any value: 1 points; otherwise 0 points.");
-    assertThat(text(criterionRow(data, "1.2"), 8)).isEqualTo("Lower is better: full 4 points at ≤ 2, 0 points at ≥ 10.");
-    assertThat(text(criterionRow(data, "1.3"), 8))
+    assertThat(text(criterionRow(data, "1.1"), Columns.HELP)).isEqualTo("5 to 10: 10 points; ≤ 2: 4 points; any value: 1 points; otherwise 0 points.");
+    assertThat(text(criterionRow(data, "1.2"), Columns.HELP)).isEqualTo("Lower is better: full 4 points at ≤ 2, 0 points at ≥ 10.");
+    assertThat(text(criterionRow(data, "1.3"), Columns.HELP))
         .isEqualTo("Relative to the lowest unit of the group (lower is better): points = 6 × the lowest value / the unit's value.");
-    assertThat(text(criterionRow(data, "1.4"), 8)).isEqualTo("Value = a + b. 0.5 points × value, at most 3 points.");
-    assertThat(text(criterionRow(data, "1.5"), 8)).startsWith("Level 1 of the maturity model for online public services: 1 points; ")
+    assertThat(text(criterionRow(data, "1.4"), Columns.HELP)).isEqualTo("Value = a + b. 0.5 points × value, at most 3 points.");
+    assertThat(text(criterionRow(data, "1.5"), Columns.HELP)).startsWith("Level 1 of the maturity model for online public services: 1 points; ")
         .endsWith("Level 12 of the maturity model for online public services: 5 points. N/A (not applicable) is allowed.");
   }
 
@@ -142,7 +142,7 @@ class TemplateRulesTest {
 
   @Test
   void aLongChoiceListGoesToTheHiddenListSheet() {
-    DataValidation v = validationAt(data, inputRow(data, "level").getRowNum(), 4);
+    DataValidation v = validationAt(data, inputRow(data, "level").getRowNum(), Columns.VALUE);
     assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("'Lists'!$A$1:$A$12");
     assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
     XSSFSheet lists = wb.getSheet("Lists");
@@ -152,19 +152,19 @@ class TemplateRulesTest {
 
   @Test
   void numberInputsKeepTheirLimitsAndTextInputsHaveNone() {
-    DataValidation days = validationAt(data, inputRow(data, "days").getRowNum(), 4);
+    DataValidation days = validationAt(data, inputRow(data, "days").getRowNum(), Columns.VALUE);
     assertThat(days.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
     assertThat(List.of(days.getValidationConstraint().getFormula1(), days.getValidationConstraint().getFormula2()))
         .containsExactly("0", "365");
     assertThat(days.getErrorBoxText()).isEqualTo("Enter a number from 0 to 365.");
     assertThat(text(inputRow(data, "days"), 3)).isEqualTo("days");
-    DataValidation complaints = validationAt(data, inputRow(data, "complaints").getRowNum(), 4);
+    DataValidation complaints = validationAt(data, inputRow(data, "complaints").getRowNum(), Columns.VALUE);
     assertThat(complaints.getValidationConstraint().getOperator()).isEqualTo(DataValidationConstraint.OperatorType.LESS_OR_EQUAL);
     assertThat(complaints.getErrorBoxText()).isEqualTo("Enter a whole number of at most 1000.");
-    DataValidation x = validationAt(data, inputRow(data, "x").getRowNum(), 4);
+    DataValidation x = validationAt(data, inputRow(data, "x").getRowNum(), Columns.VALUE);
     assertThat(x.getErrorBoxText()).isEqualTo("Enter a number.");
-    assertThat(validationAt(data, inputRow(data, "note_text").getRowNum(), 4)).isNull();
-    assertThat(inputRow(data, "note_text").getCell(4).getCellStyle().getDataFormatString()).isEqualTo("@");
+    assertThat(validationAt(data, inputRow(data, "note_text").getRowNum(), Columns.VALUE)).isNull();
+    assertThat(inputRow(data, "note_text").getCell(Columns.VALUE).getCellStyle().getDataFormatString()).isEqualTo("@");
   }
 
   @Test

@@ -76,7 +76,7 @@ class TemplateWorkbookTest {
   }
 
   @Test
-  void headerRowIsRowSevenWithNineColumns() {
+  void headerRowIsRowSevenWithElevenColumns() {
     XSSFRow header = data(department).getRow(6);
     List<String> texts = new ArrayList<>();
     for (int c = 0; c < header.getLastCellNum(); c++) {
@@ -84,8 +84,8 @@ class TemplateWorkbookTest {
     }
     assertThat(texts)
         .containsExactly(
-            "Tiêu chí", "Mã chỉ tiêu", "Nội dung", "Đơn vị tính", "Giá trị tự đánh giá",
-            "Tài liệu kiểm chứng", "Giá trị thẩm định", "Ghi chú", "Hướng dẫn");
+            "Tiêu chí", "Mã chỉ tiêu", "Nội dung", "Đơn vị tính", "Giá trị tự đánh giá", "Kiểm tra",
+            "Điểm tạm tính", "Tài liệu kiểm chứng", "Giá trị thẩm định", "Ghi chú", "Hướng dẫn");
   }
 
   @Test
@@ -109,41 +109,41 @@ class TemplateWorkbookTest {
     XSSFRow criterion = criterionRow(s, "1.3");
     assertThat(text(criterion, 2)).isEqualTo("Hệ thống hội nghị truyền hình trực tuyến kết nối với UBND tỉnh — tối đa 5 điểm");
     assertThat(inputRow(s, "video_conference").getRowNum()).isEqualTo(criterion.getRowNum() + 1);
-    assertThat(text(inputRow(s, "video_conference"), 8)).isEqualTo("Chỉ áp dụng với UBND huyện, thành, thị. Chọn Có hoặc Không.");
+    assertThat(text(inputRow(s, "video_conference"), Columns.HELP)).isEqualTo("Chỉ áp dụng với UBND huyện, thành, thị. Chọn Có hoặc Không.");
   }
 
   @Test
   void groupAndCriterionRowsShowMaxPointsAndTheRuleInWords() {
     XSSFSheet s = data(department);
     XSSFRow group = criterionRow(s, "1");
-    assertThat(List.of(text(group, 1), text(group, 2), text(group, 8))).containsExactly("", "Hạ tầng kỹ thuật", "Tối đa 20 điểm");
+    assertThat(List.of(text(group, 1), text(group, 2), text(group, Columns.HELP))).containsExactly("", "Hạ tầng kỹ thuật", "Tối đa 20 điểm");
     XSSFRow c11 = criterionRow(s, "1.1");
     assertThat(text(c11, 1)).isEmpty();
     assertThat(text(c11, 2)).isEqualTo("Tỷ lệ cán bộ, công chức được trang bị máy tính phục vụ công việc — tối đa 10 điểm");
-    assertThat(text(c11, 8))
+    assertThat(text(c11, Columns.HELP))
         .isEqualTo("Giá trị = staff_with_pc / staff_total * 100. ≥ 98: 10 điểm; ≥ 90: 8 điểm; ≥ 80: 6 điểm; ≥ 70: 4 điểm; còn lại: 0 điểm.");
     // the district override of 1.1 and of 3.2's max
-    assertThat(text(criterionRow(data(district), "1.1"), 8)).contains("≥ 95: 8 điểm; ≥ 85: 6 điểm; ≥ 70: 3 điểm");
+    assertThat(text(criterionRow(data(district), "1.1"), Columns.HELP)).contains("≥ 95: 8 điểm; ≥ 85: 6 điểm; ≥ 70: 3 điểm");
     assertThat(text(criterionRow(data(district), "3.2"), 2)).endsWith("— tối đa 10 điểm");
     assertThat(text(criterionRow(s, "3.2"), 2)).endsWith("— tối đa 15 điểm");
-    assertThat(text(criterionRow(s, "1.2.a"), 8)).isEqualTo("Có: 4 điểm; Không: 0 điểm.");
-    assertThat(text(criterionRow(s, "1.2"), 8)).isEqualTo("Tổng điểm các tiêu chí thành phần, tối đa 10 điểm.");
-    assertThat(text(criterionRow(s, "4.1"), 8)).isEqualTo("Lấy điểm của tiêu chí thành phần cao nhất, tối đa 5 điểm.");
-    assertThat(text(criterionRow(s, "2.1"), 8))
+    assertThat(text(criterionRow(s, "1.2.a"), Columns.HELP)).isEqualTo("Có: 4 điểm; Không: 0 điểm.");
+    assertThat(text(criterionRow(s, "1.2"), Columns.HELP)).isEqualTo("Tổng điểm các tiêu chí thành phần, tối đa 10 điểm.");
+    assertThat(text(criterionRow(s, "4.1"), Columns.HELP)).isEqualTo("Lấy điểm của tiêu chí thành phần cao nhất, tối đa 5 điểm.");
+    assertThat(text(criterionRow(s, "2.1"), Columns.HELP))
         .isEqualTo("Giá trị = staff_with_email / staff_total * 100. Tỷ lệ thuận, đạt tối đa 10 điểm khi ≥ 90.");
-    assertThat(text(criterionRow(s, "2.3.b"), 8)).isEqualTo("Tỷ lệ thuận, đạt tối đa 10 điểm khi ≥ 80%.");
-    assertThat(text(criterionRow(s, "4.2"), 8)).endsWith("Tỷ lệ thuận: 0 điểm khi ≤ 50, tối đa 10 điểm khi ≥ 98.");
-    assertThat(text(criterionRow(s, "2.4"), 8)).isEqualTo("0,25 điểm mỗi chứng thư, tối đa 5 điểm.");
-    assertThat(text(criterionRow(s, "3.2"), 8)).isEqualTo("So với đơn vị cao nhất trong khối: điểm = 15 × giá trị của đơn vị / giá trị cao nhất.");
-    assertThat(text(criterionRow(s, "2.2"), 8))
+    assertThat(text(criterionRow(s, "2.3.b"), Columns.HELP)).isEqualTo("Tỷ lệ thuận, đạt tối đa 10 điểm khi ≥ 80%.");
+    assertThat(text(criterionRow(s, "4.2"), Columns.HELP)).endsWith("Tỷ lệ thuận: 0 điểm khi ≤ 50, tối đa 10 điểm khi ≥ 98.");
+    assertThat(text(criterionRow(s, "2.4"), Columns.HELP)).isEqualTo("0,25 điểm mỗi chứng thư, tối đa 5 điểm.");
+    assertThat(text(criterionRow(s, "3.2"), Columns.HELP)).isEqualTo("So với đơn vị cao nhất trong khối: điểm = 15 × giá trị của đơn vị / giá trị cao nhất.");
+    assertThat(text(criterionRow(s, "2.2"), Columns.HELP))
         .isEqualTo("Có, liên thông với phần mềm của tỉnh: 10 điểm; Có, chỉ sử dụng nội bộ: 6 điểm; Chưa triển khai: 0 điểm.");
-    assertThat(text(criterionRow(s, "5.1"), 8))
+    assertThat(text(criterionRow(s, "5.1"), Columns.HELP))
         .isEqualTo("Điểm = if(it_plan_approved, 3, 0) + min(it_projects, 3) + it_budget_disbursed / 100 * 4 (từ 0 đến 10 điểm).");
-    assertThat(text(criterionRow(s, "5.2"), 8)).startsWith("Chấm trực tiếp từ 0 đến 10 điểm").endsWith("Bắt buộc có tài liệu kiểm chứng.");
-    assertThat(text(criterionRow(s, "3.1"), 8)).endsWith("Được ghi N/A (Không áp dụng).");
+    assertThat(text(criterionRow(s, "5.2"), Columns.HELP)).startsWith("Chấm trực tiếp từ 0 đến 10 điểm").endsWith("Bắt buộc có tài liệu kiểm chứng.");
+    assertThat(text(criterionRow(s, "3.1"), Columns.HELP)).endsWith("Được ghi N/A (Không áp dụng).");
     assertThat(text(criterionRow(s, "5.3"), 2)).endsWith("— tối đa 3 điểm (điểm thưởng)");
     assertThat(text(criterionRow(s, "5.4"), 2)).endsWith("— tối đa 5 điểm (điểm trừ)");
-    assertThat(text(criterionRow(s, "5.4"), 8))
+    assertThat(text(criterionRow(s, "5.4"), Columns.HELP))
         .isEqualTo("Giá trị = 2 * security_incidents + late_reports. Trừ 1 điểm × giá trị, trừ tối đa 5 điểm.");
   }
 
@@ -153,10 +153,10 @@ class TemplateWorkbookTest {
     assertThat(text(r, 0)).isEmpty();
     assertThat(text(r, 2)).isEqualTo("Tỷ lệ văn bản gửi cơ quan khác dưới dạng điện tử");
     assertThat(text(r, 3)).isEqualTo("%");
-    assertThat(text(r, 8)).endsWith("đạt 80% trở lên được điểm tối đa. Từ 0 đến 100.");
+    assertThat(text(r, Columns.HELP)).endsWith("đạt 80% trở lên được điểm tối đa. Từ 0 đến 100.");
     assertThat(text(inputRow(data(department), "security_points"), 3)).isEqualTo("điểm");
-    assertThat(text(inputRow(data(department), "it_awards"), 8)).endsWith("Không bắt buộc: để trống nếu không có.");
-    for (int c = 4; c <= 7; c++) {
+    assertThat(text(inputRow(data(department), "it_awards"), Columns.HELP)).endsWith("Không bắt buộc: để trống nếu không có.");
+    for (int c : new int[] {Columns.VALUE, Columns.EVIDENCE, Columns.APPRAISED, Columns.NOTE}) {
       assertThat(r.getCell(c).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
     }
   }
@@ -165,20 +165,20 @@ class TemplateWorkbookTest {
   void booleanInputsOfferYesNoAndChoiceInputsTheirLabels() {
     XSSFSheet s = data(department);
     int row = inputRow(s, "broadband_internet").getRowNum();
-    DataValidation yesNo = validationAt(s, row, 4);
+    DataValidation yesNo = validationAt(s, row, Columns.VALUE);
     assertThat(yesNo.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.LIST);
     assertThat(yesNo.getValidationConstraint().getExplicitListValues()).containsExactly("Có", "Không");
     assertThat(yesNo.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
-    assertThat(validationAt(s, row, 6).getValidationConstraint().getExplicitListValues())
+    assertThat(validationAt(s, row, Columns.APPRAISED).getValidationConstraint().getExplicitListValues())
         .as("the appraised cell too")
         .containsExactly("Có", "Không");
 
-    DataValidation portal = validationAt(s, inputRow(s, "portal_compliance").getRowNum(), 4);
+    DataValidation portal = validationAt(s, inputRow(s, "portal_compliance").getRowNum(), Columns.VALUE);
     assertThat(portal.getValidationConstraint().getExplicitListValues())
         .containsExactly("Đáp ứng đầy đủ", "Đáp ứng một phần", "Chưa đáp ứng");
 
     // labels with commas cannot go into an inline list: they come from the hidden sheet
-    DataValidation docs = validationAt(s, inputRow(s, "doc_management").getRowNum(), 4);
+    DataValidation docs = validationAt(s, inputRow(s, "doc_management").getRowNum(), Columns.VALUE);
     assertThat(docs.getValidationConstraint().getFormula1()).isEqualTo("'Danh sách'!$A$1:$A$3");
     XSSFSheet lists = department.getSheet("Danh sách");
     assertThat(List.of(text(lists, "A1"), text(lists, "A2"), text(lists, "A3")))
@@ -188,7 +188,7 @@ class TemplateWorkbookTest {
   @Test
   void numericInputsAreLimitedToTheirRange() {
     XSSFSheet s = data(department);
-    DataValidation pct = validationAt(s, inputRow(s, "edoc_internal").getRowNum(), 4);
+    DataValidation pct = validationAt(s, inputRow(s, "edoc_internal").getRowNum(), Columns.VALUE);
     assertThat(pct.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
     assertThat(pct.getValidationConstraint().getOperator()).isEqualTo(DataValidationConstraint.OperatorType.BETWEEN);
     assertThat(List.of(pct.getValidationConstraint().getFormula1(), pct.getValidationConstraint().getFormula2()))
@@ -196,12 +196,12 @@ class TemplateWorkbookTest {
     assertThat(pct.getErrorBoxText()).isEqualTo("Nhập tỷ lệ phần trăm từ 0 đến 100 (ví dụ 96,52 nghĩa là 96,52%).");
     assertThat(pct.getShowErrorBox()).isTrue();
 
-    DataValidation staff = validationAt(s, inputRow(s, "staff_total").getRowNum(), 4);
+    DataValidation staff = validationAt(s, inputRow(s, "staff_total").getRowNum(), Columns.VALUE);
     assertThat(staff.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.INTEGER);
     assertThat(staff.getValidationConstraint().getOperator()).isEqualTo(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL);
     assertThat(staff.getValidationConstraint().getFormula1()).isEqualTo("0");
 
-    DataValidation points = validationAt(s, inputRow(s, "security_points").getRowNum(), 4);
+    DataValidation points = validationAt(s, inputRow(s, "security_points").getRowNum(), Columns.VALUE);
     assertThat(List.of(points.getValidationConstraint().getFormula1(), points.getValidationConstraint().getFormula2()))
         .containsExactly("0", "10");
   }
@@ -210,10 +210,10 @@ class TemplateWorkbookTest {
   void inputsOfCriteriaAllowingNaOnlyWarn() {
     // Excel would refuse "N/A" in a whole-number cell: a warning lets the unit keep it
     XSSFSheet s = data(department);
-    DataValidation received = validationAt(s, inputRow(s, "records_received").getRowNum(), 4);
+    DataValidation received = validationAt(s, inputRow(s, "records_received").getRowNum(), Columns.VALUE);
     assertThat(received.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
     assertThat(received.getErrorBoxText()).contains("N/A");
-    assertThat(validationAt(s, inputRow(s, "services_level3").getRowNum(), 4).getErrorStyle())
+    assertThat(validationAt(s, inputRow(s, "services_level3").getRowNum(), Columns.VALUE).getErrorStyle())
         .isEqualTo(DataValidation.ErrorStyle.STOP);
   }
 
@@ -223,18 +223,18 @@ class TemplateWorkbookTest {
     assertThat(s.getProtect()).isTrue();
     assertThat(s.getCTWorksheet().getSheetProtection().isSetPassword()).as("no password").isFalse();
     XSSFRow input = inputRow(s, "staff_total");
-    for (int c = 0; c <= 8; c++) {
-      boolean editable = c >= 4 && c <= 7;
+    for (int c = 0; c <= Columns.HELP; c++) {
+      boolean editable = c == Columns.VALUE || c == Columns.EVIDENCE || c == Columns.APPRAISED || c == Columns.NOTE;
       assertThat(input.getCell(c).getCellStyle().getLocked()).as("column %d", c).isEqualTo(!editable);
     }
     XSSFRow criterion = criterionRow(s, "1.1");
-    for (int c = 0; c <= 8; c++) {
+    for (int c = 0; c <= Columns.HELP; c++) {
       assertThat(criterion.getCell(c).getCellStyle().getLocked()).as("criterion row, column %d", c).isTrue();
     }
     assertThat(s.getRow(2).getCell(1).getCellStyle().getLocked()).as("the unit id").isTrue();
     // grey label columns, white entry columns
     assertThat(input.getCell(2).getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFF2F2F2");
-    assertThat(input.getCell(4).getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFFFFF");
+    assertThat(input.getCell(Columns.VALUE).getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFFFFF");
   }
 
   @Test
@@ -244,7 +244,7 @@ class TemplateWorkbookTest {
     assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 7);
     assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 3);
     assertThat(data(department).getColumnWidth(2)).isEqualTo(60 * 256);
-    assertThat(data(department).getColumnWidth(4)).isEqualTo(18 * 256);
+    assertThat(data(department).getColumnWidth(Columns.VALUE)).isEqualTo(24 * 256);
   }
 
   @Test
@@ -272,9 +272,11 @@ class TemplateWorkbookTest {
     List<String> header = new ArrayList<>();
     s.getRow(6).forEach(c -> header.add(c.getStringCellValue()));
     assertThat(header)
-        .containsExactly("Criterion", "Input ID", "Description", "Unit", "Self-assessed value", "Evidence", "Appraised value", "Note", "Help");
-    DataValidation yesNo = validationAt(s, inputRow(s, "lan").getRowNum(), 4);
+        .containsExactly(
+            "Criterion", "Input ID", "Description", "Unit", "Self-assessed value", "Check", "Provisional points", "Evidence",
+            "Appraised value", "Note", "Help");
+    DataValidation yesNo = validationAt(s, inputRow(s, "lan").getRowNum(), Columns.VALUE);
     assertThat(yesNo.getValidationConstraint().getExplicitListValues()).containsExactly("Yes", "No");
-    assertThat(text(criterionRow(s, "2.4"), 8)).isEqualTo("0.25 points per chứng thư, at most 5 points.");
+    assertThat(text(criterionRow(s, "2.4"), Columns.HELP)).isEqualTo("0.25 points per chứng thư, at most 5 points.");
   }
 }
