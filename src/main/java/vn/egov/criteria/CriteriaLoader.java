@@ -57,7 +57,7 @@ public final class CriteriaLoader {
       Set.of("schema", "id", "title", "source", "period", "deadline", "language", "unit_groups", "units",
           "inputs", "scoring", "ranking", "classification", "groups", "checks");
   private static final Set<String> UNIT_GROUP = Set.of("id", "name");
-  private static final Set<String> UNIT = Set.of("id", "name", "group", "ranked");
+  private static final Set<String> UNIT = Set.of("id", "name", "group", "ranked", "tags");
 
   private final String shown;
   private final List<Problem> problems = new ArrayList<>();
@@ -240,8 +240,28 @@ public final class CriteriaLoader {
       }
       String id = r.id(m, seen, "criteria.unit.duplicate");
       String group = d.unitGroupRef(Nodes.value(m, "group"));
+      List<String> tags = tags(Nodes.value(m, "tags"));
       if (id != null && group != null) {
-        out.add(new Unit(id, r.string(m, "name", id, Names.UNIT_NAME), group, r.bool(m, "ranked", true)));
+        out.add(new Unit(id, r.string(m, "name", id, Names.UNIT_NAME), group, r.bool(m, "ranked", true), tags));
+      }
+    }
+    d.hasUnits = !out.isEmpty();
+    return out;
+  }
+
+  /** A unit's {@code tags: [..]}, each checked and remembered for {@code applies_to}. */
+  private List<String> tags(Node n) {
+    List<String> out = new ArrayList<>();
+    for (Node t : r.sequence(n, "tags", false)) {
+      String tag = r.scalar(t, "tags");
+      if (tag == null) {
+        continue;
+      }
+      if (!Declared.TAG.matcher(tag).matches()) {
+        r.error(t, "criteria.tag.invalid", tag);
+      } else if (!out.contains(tag)) {
+        out.add(tag);
+        d.tagWhere.putIfAbsent(tag, t);
       }
     }
     return out;

@@ -110,8 +110,8 @@ final class CriteriaSection {
     boolean naAllowed = "allowed".equals(r.choiceOf(topMap, "na", Set.of("forbidden", "allowed"), "forbidden"));
     List<String> appliesTo = new ArrayList<>();
     for (Node g : r.sequence(Nodes.value(m, "applies_to"), "applies_to", false)) {
-      String ref = d.unitGroupRef(g);
-      if (ref != null) {
+      String ref = d.appliesToRef(g);
+      if (ref != null && !appliesTo.contains(ref)) {
         appliesTo.add(ref);
       }
     }

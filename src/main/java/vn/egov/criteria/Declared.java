@@ -62,6 +62,13 @@ final class Declared {
   final Map<String, Node> unitGroupWhere = new LinkedHashMap<>();
   final Map<String, Node> criterionWhere = new LinkedHashMap<>();
   final Map<String, Node> groupWhere = new LinkedHashMap<>();
+  /** Tags carried by the units of the file's registry, with where each is first given. */
+  final Map<String, Node> tagWhere = new LinkedHashMap<>();
+  /** Whether the file declares units: then a tag no unit carries is a mistake. */
+  boolean hasUnits;
+
+  /** Letters, digits, {@code _ . -}: a tag fits in a CSV cell list and in {@code tag:NAME}. */
+  static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_.-]+");
 
   Declared(Nodes r) {
     this.r = r;
@@ -78,6 +85,27 @@ final class Declared {
       return null;
     }
     return id;
+  }
+
+  /**
+   * An {@code applies_to} entry: a unit group's id, or {@code tag:NAME} naming a tag that some
+   * unit of the file's registry carries (any tag when the file has no units: the registry then
+   * comes with {@code --units}, which checks it).
+   */
+  String appliesToRef(Node n) {
+    if (n instanceof ScalarNode s && s.getValue().startsWith(Criterion.TAG)) {
+      String tag = s.getValue().substring(Criterion.TAG.length());
+      if (!TAG.matcher(tag).matches()) {
+        r.error(n, "criteria.tag.invalid", s.getValue());
+        return null;
+      }
+      if (hasUnits && !tagWhere.containsKey(tag)) {
+        r.hint(n, "criteria.tag.unknown", tag, tagWhere.keySet(), tagWhere.keySet());
+        return null;
+      }
+      return s.getValue();
+    }
+    return unitGroupRef(n);
   }
 
   /** An expression over declared numeric inputs, or {@code null} (reported). */

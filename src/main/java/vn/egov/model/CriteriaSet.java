@@ -198,10 +198,19 @@ public final class CriteriaSet {
    * criteria, before any N/A.
    */
   public BigDecimal maxFor(String unitGroup, Kind kind) {
+    return maxFor(new Unit("", "", unitGroup, true), kind);
+  }
+
+  /**
+   * Max points the unit can reach: the sum of the max of the criteria that apply to it (by its
+   * group or one of its tags), before any N/A.
+   */
+  public BigDecimal maxFor(Unit unit, Kind kind) {
+    String unitGroup = unit.group();
     BigDecimal sum = BigDecimal.ZERO;
     for (CriteriaGroup g : groups) {
       for (Criterion c : g.criteria()) {
-        if (c.kind() == kind && c.appliesTo(unitGroup)) {
+        if (c.kind() == kind && c.appliesTo(unit)) {
           sum = sum.add(c.maxFor(unitGroup));
         }
       }

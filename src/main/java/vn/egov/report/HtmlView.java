@@ -188,7 +188,7 @@ final class HtmlView {
   List<CriteriaGroup> groupsFor(String unitGroup) {
     List<CriteriaGroup> out = new ArrayList<>();
     for (CriteriaGroup g : results.criteria().groups()) {
-      if (g.criteria().stream().anyMatch(c -> c.appliesTo(unitGroup))) {
+      if (g.criteria().stream().anyMatch(c -> c.mayApplyTo(unitGroup))) {
         out.add(g);
       }
     }

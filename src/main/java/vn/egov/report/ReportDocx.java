@@ -321,7 +321,7 @@ final class ReportDocx implements OutputFormat {
         List<UnitResult> us = units(ug).stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).toList();
         List<Criterion> tops = new ArrayList<>();
         for (CriteriaGroup g : set.groups()) {
-          g.criteria().stream().filter(c -> c.appliesTo(ug.id())).forEach(tops::add);
+          g.criteria().stream().filter(c -> c.mayApplyTo(ug.id())).forEach(tops::add);
         }
         DocxKit.heading(doc, labels.get("docx.ranking.block", n++, ug.name()), 2);
         if (us.isEmpty()) {
@@ -345,7 +345,7 @@ final class ReportDocx implements OutputFormat {
       for (CriteriaGroup g : set.groups()) {
         rows.add(new Object[] {g.id(), g.name(), XlsxSheets.groupMax(g, ug.id()), 0, g});
         for (Criterion c : g.criteria()) {
-          if (c.appliesTo(ug.id())) {
+          if (c.mayApplyTo(ug.id())) {
             addCriterion(rows, c, ug.id(), 1);
           }
         }

@@ -172,7 +172,7 @@ final class XlsxSheets {
     XlsxCells.text(row, 1, c.name(), styles.text);
     for (int i = 0; i < ugs.size(); i++) {
       String ug = ugs.get(i).id();
-      if (top.appliesTo(ug)) {
+      if (top.mayApplyTo(ug)) {
         XlsxCells.number(row, 2 + i, c.maxFor(ug), precision, styles.number);
       } else {
         XlsxCells.text(row, 2 + i, labels.get("xlsx.not_applicable"), styles.centre);
@@ -262,7 +262,7 @@ final class XlsxSheets {
     for (int i = 0; i < ugs.size(); i++) {
       String ug = ugs.get(i).id();
       XSSFCellStyle s = styles.number;
-      if (top.appliesTo(ug)) {
+      if (top.mayApplyTo(ug)) {
         XlsxCells.number(row, firstMax + i, c.maxFor(ug), precision, s);
       } else {
         XlsxCells.text(row, firstMax + i, labels.get("xlsx.not_applicable"), styles.centre);

@@ -161,10 +161,9 @@ public final class Scorer {
   private Map<Criterion, Pre> values(Subject s, Variant variant, Map<Criterion, Pre> self) {
     Map<Criterion, Pre> out = new IdentityHashMap<>(criterionCount);
     Map<String, BigDecimal> numbers = s.report().numbers(criteria, variant);
-    String g = s.unit().group();
     for (CriteriaGroup cg : criteria.groups()) {
       for (Criterion c : cg.criteria()) {
-        values(c, c, g, s.report(), variant, numbers, out, self);
+        values(c, c, s.unit(), s.report(), variant, numbers, out, self);
       }
     }
     return out;
@@ -173,19 +172,20 @@ public final class Scorer {
   private void values(
       Criterion c,
       Criterion top,
-      String g,
+      vn.egov.model.Unit unit,
       UnitReport r,
       Variant variant,
       Map<String, BigDecimal> numbers,
       Map<Criterion, Pre> out,
       Map<Criterion, Pre> self) {
     for (Criterion sub : c.criteria()) {
-      values(sub, top, g, r, variant, numbers, out, self);
+      values(sub, top, unit, r, variant, numbers, out, self);
     }
     if (c.composite()) {
       return;
     }
-    if (!top.appliesTo(g)) {
+    String g = unit.group();
+    if (!top.appliesTo(unit)) {
       out.put(c, NOT_APPLICABLE);
       return;
     }

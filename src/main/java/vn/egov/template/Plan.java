@@ -90,7 +90,7 @@ final class Plan {
     List<Criterion> out = new ArrayList<>();
     for (CriteriaGroup g : set.groups()) {
       for (Criterion c : g.criteria()) {
-        if (c.appliesTo(unit.group()) && c.naAllowedFor(unit.group())) {
+        if (c.appliesTo(unit) && c.naAllowedFor(unit.group())) {
           out.add(c);
         }
       }
@@ -112,7 +112,7 @@ final class Plan {
   private void build() {
     String ug = unit.group();
     for (CriteriaGroup g : set.groups()) {
-      List<Criterion> applicable = g.criteria().stream().filter(c -> c.appliesTo(ug)).toList();
+      List<Criterion> applicable = g.criteria().stream().filter(c -> c.appliesTo(unit)).toList();
       if (applicable.isEmpty()) {
         continue;
       }
@@ -164,13 +164,13 @@ final class Plan {
   /** As the validator decides: every applicable top-level criterion using the input allows N/A. */
   private boolean naAllowed(InputDef d) {
     return set.topLevelUsersOf(d.id()).stream()
-        .filter(c -> c.appliesTo(unit.group()))
+        .filter(c -> c.appliesTo(unit))
         .allMatch(c -> c.naAllowedFor(unit.group()));
   }
 
   private BigDecimal pointsMax(InputDef d) {
     for (Criterion top : set.topLevelUsersOf(d.id())) {
-      if (top.appliesTo(unit.group())) {
+      if (top.appliesTo(unit)) {
         BigDecimal m = manualMax(top, d.id());
         if (m != null) {
           return m;

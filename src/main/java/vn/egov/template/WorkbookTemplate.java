@@ -112,7 +112,7 @@ final class WorkbookTemplate {
     r = pair(sheet, r, "template.help.unit", unit.id() + " — " + unit.name(), st);
     UnitGroup g = set.unitGroup(unit.group()).orElse(new UnitGroup(unit.group(), unit.group()));
     r = pair(sheet, r, "template.help.group", g.id() + " — " + g.name(), st);
-    r = pair(sheet, r, "template.help.max", maxText(set, unit.group()), st);
+    r = pair(sheet, r, "template.help.max", maxText(set, unit), st);
     r++;
     text(sheet, r++, 0, m.get("template.help.heading"), st.bold);
     List<String> steps = new ArrayList<>();
@@ -152,10 +152,10 @@ final class WorkbookTemplate {
     return r + 1;
   }
 
-  private String maxText(CriteriaSet set, String group) {
-    String s = m.get("template.help.max.value", num(set.maxFor(group, Kind.NORMAL)));
-    BigDecimal bonus = set.maxFor(group, Kind.BONUS);
-    BigDecimal deduction = set.maxFor(group, Kind.DEDUCTION);
+  private String maxText(CriteriaSet set, vn.egov.model.Unit unit) {
+    String s = m.get("template.help.max.value", num(set.maxFor(unit, Kind.NORMAL)));
+    BigDecimal bonus = set.maxFor(unit, Kind.BONUS);
+    BigDecimal deduction = set.maxFor(unit, Kind.DEDUCTION);
     if (bonus.signum() > 0) {
       s += m.get("template.help.max.bonus", num(bonus));
     }
