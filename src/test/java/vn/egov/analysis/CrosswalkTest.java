@@ -128,4 +128,54 @@ class CrosswalkTest {
         .contains(bad + ":3:1: error: old unit C goes into several new units (Y, E) and this row gives no weight")
         .contains(bad + ":4:1: error: old unit C goes into several new units (Y, E)");
   }
+
+  static final String MERGED_2017 =
+      """
+      {"schema": "egov-results/1",
+       "criteria_set": {"id": "old", "title": "Cũ", "period": "2017", "precision": 1, "groups": []},
+       "units": [
+        {"id": "STT", "name": "Sở Thông tin", "group": "department", "status": "scored", "score": 10.5, "points": 15.75, "rank": 2},
+        {"id": "SBCVT", "name": "Sở Bưu chính", "group": "department", "status": "scored", "score": 20.0, "points": 30.0, "rank": 1}]}
+      """;
+
+  /**
+   * validate --previous --crosswalk: STTTT (95.1 in 2018) is made of STT (10.5) and SBCVT (20.0):
+   * baseline (10.5 + 20.0) / 2 = 15.25 → 15.3 (last year's precision 1), a move of 79.8 > 25
+   * (a quarter of the scale 100). Without the crosswalk STTTT has no predecessor: no warning.
+   */
+  @Test
+  void validateChecksAMergedUnitAgainstItsBaseline() throws IOException {
+    Path last = write("merged-2017.json", MERGED_2017);
+    Path sttttMap = write("stttt.csv", "STT,STTTT\nSBCVT,STTTT\n");
+    String[] base = {"--lang", "en", "validate", "-c", "criteria/phu-tho-2018.yaml", "samples/phu-tho-2018/wide", "--units", "samples/phu-tho-2018/units.csv", "--previous", last.toString()};
+    Cli.Run without = Cli.run(base);
+    assertThat(without.out() + without.err()).doesNotContain("would move");
+    String[] with = java.util.Arrays.copyOf(base, base.length + 2);
+    with[base.length] = "--crosswalk";
+    with[base.length + 1] = sttttMap.toString();
+    Cli.Run run = Cli.run(with);
+    assertThat(run.out() + run.err())
+        .contains("warning: the score would move from 15.3 last year to 95.1, more than 25 points; check the values [unit STTTT]");
+  }
+
+  @Test
+  void aCrosswalkNeedsPrevious() {
+    Cli.Run run = Cli.run("--lang", "en", "validate", "-c", "criteria/phu-tho-2018.yaml", "samples/phu-tho-2018/wide", "--crosswalk", map.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--crosswalk goes with --previous RESULTS.json");
+  }
+
+  @Test
+  void assessShowsTheBaselineAsLastYearsScore() throws IOException {
+    Path last = write("merged-2017b.json", MERGED_2017);
+    Path sttttMap = write("stttt-w.csv", "STT,STTTT,3\nSBCVT,STTTT,1\n");
+    Path out = tmp.resolve("assess");
+    Cli.Run run =
+        Cli.run("--lang", "en", "assess", "-c", "criteria/phu-tho-2018.yaml", "samples/phu-tho-2018/wide", "--units", "samples/phu-tho-2018/units.csv",
+            "--previous", last.toString(), "--crosswalk", sttttMap.toString(), "-o", out.toString(), "--formats", "json,html");
+    assertThat(run.exit()).as(run.err()).isIn(0, 1);
+    // (10.5 × 3 + 20.0 × 1) / 4 = 51.5 / 4 = 12.875 → 12.9; 95.1 − 12.9 = +82.2
+    String card = Files.readString(out.resolve("scorecards/STTTT.html"), StandardCharsets.UTF_8);
+    assertThat(card).contains("12.9").contains("+82.2");
+  }
 }
