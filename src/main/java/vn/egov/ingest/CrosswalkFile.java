@@ -26,8 +26,8 @@ import vn.egov.text.DidYouMean;
 
 /**
  * Reads a crosswalk ({@code MAP.csv}): one row per old unit and new unit it went into,
- * {@code old_unit_id,new_unit_id[,weight]}, an optional header row with these names, UTF-8 with or
- * without BOM, {@code ,} {@code ;} or tab. A row without weight counts as weight 1. An old unit
+ * {@code old_unit_id,new_unit_id[,weight]}, an optional header row with these names, lines starting
+ * with {@code #} are comments, UTF-8 with or without BOM, {@code ,} {@code ;} or tab. A row without weight counts as weight 1. An old unit
  * split over several new units must give a weight on each of its rows (the share of it each new
  * unit took, e.g. by population): counting its whole score in every new unit silently would
  * make one old unit weigh as much as a whole one in each.
@@ -63,7 +63,7 @@ public final class CrosswalkFile {
   static Loaded parse(String text, String shown) {
     List<Problem> problems = new ArrayList<>();
     List<Crosswalk.Link> links = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(CsvDelimiter.detect(text)).setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(CsvDelimiter.detect(text)).setIgnoreEmptyLines(true).setCommentMarker('#').get();
     try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
       boolean first = true;
       for (CSVRecord r : p) {
