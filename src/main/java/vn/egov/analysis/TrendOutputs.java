@@ -371,7 +371,7 @@ public final class TrendOutputs {
       max = min + 10;
     }
     double span = max - min;
-    double gridStep = span <= 50 ? 10 : span <= 200 ? 50 : span <= 500 ? 100 : 200;
+    double gridStep = span <= 60 ? 10 : span <= 120 ? 20 : span <= 300 ? 50 : span <= 600 ? 100 : 200;
     final double fMin = min;
     final double fSpan = span;
     java.util.function.DoubleUnaryOperator y = v -> top + (height - top - bottom) * (1 - (v - fMin) / fSpan);

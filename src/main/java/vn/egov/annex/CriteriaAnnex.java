@@ -370,10 +370,13 @@ public final class CriteriaAnnex {
         cell.setCellValue(h.get(c));
         cell.setCellStyle(head);
       }
+      int[] w = widths();
+      hr.setHeightInPoints(height(h, w));
       int r = headerRow + 1;
       for (Line l : lines()) {
         var row = sheet.createRow(r++);
         List<String> c = cells(l);
+        row.setHeightInPoints(height(c, w));
         boolean b = l.type() != Type.CRITERION;
         for (int i = 0; i < c.size(); i++) {
           var cell = row.createCell(i);
@@ -386,10 +389,9 @@ public final class CriteriaAnnex {
           cell.setCellStyle(b ? (centred ? boldCentre : boldText) : (centred ? centre : text));
         }
       }
-      int[] w = widths();
       for (int i = 0; i < w.length; i++) {
-        // twips to Excel's 1/256 character widths at 10 pt (about 110 twips a character)
-        sheet.setColumnWidth(i, Math.min(255 * 256, w[i] * 256 / 110));
+        // twips to Excel's 1/256 character widths at 10 pt
+        sheet.setColumnWidth(i, Math.min(255 * 256, w[i] * 256 / TWIPS_PER_CHAR));
       }
       PrintSetup ps = sheet.getPrintSetup();
       ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -415,6 +417,26 @@ public final class CriteriaAnnex {
     byte[] normal = vn.egov.output.Zips.normalize(raw);
     return AtomicFiles.write(target, out -> out.write(normal));
   }
+
+  /**
+   * The height of a row whose cells wrap: spreadsheet programs do not grow rows written by a
+   * library when they open the file, so the lines are estimated here (a 10 pt character is about
+   * {@value #TWIPS_PER_CHAR} twips wide).
+   */
+  private static float height(List<String> cells, int[] widths) {
+    int lines = 1;
+    for (int i = 0; i < cells.size(); i++) {
+      int perLine = Math.max(1, widths[i] / TWIPS_PER_CHAR - 1);
+      int n = 0;
+      for (String part : cells.get(i).split("\n", -1)) {
+        n += Math.max(1, (part.length() + perLine - 1) / perLine);
+      }
+      lines = Math.max(lines, n);
+    }
+    return lines * 13f;
+  }
+
+  private static final int TWIPS_PER_CHAR = 100;
 
   private static CellStyle style(XSSFWorkbook wb, Font f, HorizontalAlignment align, boolean border) {
     CellStyle s = wb.createCellStyle();
