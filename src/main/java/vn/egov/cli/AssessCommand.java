@@ -54,6 +54,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "RESULTS.json", description = "Last year's results.json: reports show the change from last year.")
   Path previous;
 
+  @Option(names = "--crosswalk", paramLabel = "MAP.csv", description = "With --previous: Last year's units to this year's, after a reorganisation (old_unit_id,new_unit_id[,weight]): a merged unit's last score is the (weighted) mean of its old units'.")
+  Path crosswalk;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date printed in reports (default: SOURCE_DATE_EPOCH if set, else none, so reruns give identical files).")
   String date;
 
@@ -88,15 +91,7 @@ final class AssessCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH is not a number of seconds: " + System.getenv("SOURCE_DATE_EPOCH"));
       }
     }
-    vn.egov.model.Previous last = null;
-    if (previous != null) {
-      vn.egov.ingest.PreviousResults.Loaded l = vn.egov.ingest.PreviousResults.load(previous, previous.toString());
-      console.problems(l.problems());
-      if (l.previous() == null) {
-        throw new ParameterException(spec.commandLine(), console.t("previous.unusable", previous));
-      }
-      last = l.previous();
-    }
+    vn.egov.model.Previous last = LastYear.read(spec, console, previous, crosswalk);
     return new AssessRun.Options(when, last, previous);
   }
 

@@ -60,6 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "RESULTS.json", description = "Last year's results.json: warn about values and scores that moved implausibly.")
   Path previous;
 
+  @Option(names = "--crosswalk", paramLabel = "MAP.csv", description = "With --previous: Last year's units to this year's, after a reorganisation (old_unit_id,new_unit_id[,weight]): a merged unit is checked against the (weighted) mean of its old units' scores.")
+  Path crosswalk;
+
   @Option(names = "--factor", paramLabel = "F", description = "With --previous: a value moving by more than this factor is questioned (default: ${DEFAULT-VALUE}).")
   BigDecimal factor = BigDecimal.valueOf(2);
 
@@ -75,15 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (factor.compareTo(BigDecimal.ONE) <= 0) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--factor': " + factor + " (expected a number above 1)");
     }
-    Previous last = null;
-    if (previous != null) {
-      PreviousResults.Loaded l = PreviousResults.load(previous, previous.toString());
-      console.problems(l.problems());
-      if (l.previous() == null) {
-        throw new ParameterException(spec.commandLine(), console.t("previous.unusable", previous));
-      }
-      last = l.previous();
-    }
+    Previous last = LastYear.read(spec, console, previous, crosswalk);
     Assessment.Outcome outcome =
         Assessment.run(new Assessment.Request(in.criteria, in.criteria.toString(), in.inputs, in.units, false, in.decimal, last, factor));
     if (outcome.criteria() == null) {
