@@ -219,7 +219,7 @@ final class ReportDocx implements OutputFormat {
       List<UnitGroup> ugs = set.unitGroups();
       XWPFTable t = DocxKit.table(doc, 1 + ugs.size(), widths, 1, true);
       int pt = DocxKit.TABLE_PT;
-      String[] heads = {"block", "assessed", "scored", "not_submitted", "average"};
+      String[] heads = {"block", "assessed", "ranked", "not_submitted", "average"};
       for (int i = 0; i < heads.length; i++) {
         DocxKit.header(t, 0, i, labels.get("docx.col." + heads[i]), pt);
       }
@@ -229,13 +229,12 @@ final class ReportDocx implements OutputFormat {
       for (int r = 0; r < ugs.size(); r++) {
         UnitGroup ug = ugs.get(r);
         List<UnitResult> us = units(ug);
-        List<UnitResult> withScore =
-            us.stream().filter(u -> u.status() == UnitStatus.SCORED && u.fin() != null && u.fin().score() != null).toList();
+        List<UnitResult> withScore = Figures.ranked(us, ug.id());
         DocxKit.cell(t, r + 1, 0, ug.name(), false, ParagraphAlignment.LEFT, pt);
         DocxKit.cell(t, r + 1, 1, Integer.toString(us.size()), false, ParagraphAlignment.CENTER, pt);
-        DocxKit.cell(t, r + 1, 2, Long.toString(count(us, UnitStatus.SCORED)), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 2, Integer.toString(withScore.size()), false, ParagraphAlignment.CENTER, pt);
         DocxKit.cell(t, r + 1, 3, Long.toString(count(us, UnitStatus.NOT_SUBMITTED)), false, ParagraphAlignment.CENTER, pt);
-        DocxKit.cell(t, r + 1, 4, average(withScore), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 4, show(Figures.meanScore(withScore, precision)), false, ParagraphAlignment.CENTER, pt);
         for (int i = 0; i < classes.size(); i++) {
           String label = classes.get(i);
           long n = withScore.stream().filter(u -> label.equals(u.fin().classification())).count();
@@ -263,18 +262,6 @@ final class ReportDocx implements OutputFormat {
         }
       }
       return out;
-    }
-
-    /** The mean score, rounded half-up to the set's precision. */
-    private String average(List<UnitResult> us) {
-      if (us.isEmpty()) {
-        return "";
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (UnitResult u : us) {
-        sum = sum.add(u.fin().score());
-      }
-      return show(sum.divide(BigDecimal.valueOf(us.size()), precision, RoundingMode.HALF_UP));
     }
 
     private void ranking() {
@@ -343,7 +330,7 @@ final class ReportDocx implements OutputFormat {
     private void criteriaDown(UnitGroup ug, List<UnitResult> us) {
       List<Object[]> rows = new ArrayList<>(); // {id, name, max, depth, key}
       for (CriteriaGroup g : set.groups()) {
-        rows.add(new Object[] {g.id(), g.name(), XlsxSheets.groupMax(g, ug.id()), 0, g});
+        rows.add(new Object[] {g.id(), g.name(), Figures.groupMax(g, ug.id()), 0, g});
         for (Criterion c : g.criteria()) {
           if (c.appliesTo(ug.id())) {
             addCriterion(rows, c, ug.id(), 1);
@@ -382,10 +369,10 @@ final class ReportDocx implements OutputFormat {
           String v;
           if (group) {
             GroupResult gr = groupResult(us.get(j), ((CriteriaGroup) row[4]).id());
-            v = gr == null ? "" : show(gr.points());
+            v = groupPoints(us.get(j), gr);
           } else {
             CriterionResult cr = byId.get(j).get((String) row[0]);
-            v = outcome(cr == null ? null : cr.fin());
+            v = outcome(cr);
           }
           DocxKit.cell(t, r, 3 + j, v, group, ParagraphAlignment.CENTER, pt);
         }
@@ -440,7 +427,7 @@ final class ReportDocx implements OutputFormat {
         DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
         for (int i = 0; i < tops.size(); i++) {
           CriterionResult cr = m.get(tops.get(i).id());
-          DocxKit.cell(t, r, 2 + i, outcome(cr == null ? null : cr.fin()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 2 + i, outcome(cr), false, ParagraphAlignment.CENTER, pt);
         }
         DocxKit.cell(t, r, 2 + tops.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
       }
@@ -465,7 +452,7 @@ final class ReportDocx implements OutputFormat {
       DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
       for (int i = 0; i < groups.size(); i++) {
         DocxKit.header(t, 0, 2 + i, groups.get(i).id() + ". " + groups.get(i).name(), pt);
-        DocxKit.header(t, 1, 2 + i, show(XlsxSheets.groupMax(groups.get(i), ug.id())), pt);
+        DocxKit.header(t, 1, 2 + i, show(Figures.groupMax(groups.get(i), ug.id())), pt);
       }
       DocxKit.header(t, 0, 2 + groups.size(), labels.get("docx.col.total"), pt);
       DocxKit.header(t, 1, 2 + groups.size(), show(set.maxFor(ug.id(), Kind.NORMAL)), pt);
@@ -476,20 +463,32 @@ final class ReportDocx implements OutputFormat {
         DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
         for (int i = 0; i < groups.size(); i++) {
           GroupResult gr = groupResult(u, groups.get(i).id());
-          DocxKit.cell(t, r, 2 + i, gr == null ? "" : show(gr.points()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 2 + i, groupPoints(u, gr), false, ParagraphAlignment.CENTER, pt);
         }
         DocxKit.cell(t, r, 2 + groups.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
       }
     }
 
-    private String outcome(Outcome o) {
+    /** A criterion's final points as they count (a deduction with its minus sign). */
+    private String outcome(CriterionResult cr) {
+      Outcome o = cr == null ? null : cr.fin();
       if (o == null || o.status() == CriterionStatus.NOT_APPLICABLE) {
         return labels.get("docx.not_applicable");
       }
       if (o.status() == CriterionStatus.NA || o.points() == null) {
         return labels.get("docx.na");
       }
-      return show(o.points());
+      return show(Figures.signed(cr.criterion(), o.points()));
+    }
+
+    /** A unit's points in a criteria group, naming a bonus that lifts them. */
+    private String groupPoints(UnitResult u, GroupResult gr) {
+      if (gr == null) {
+        return "";
+      }
+      BigDecimal bonus = Figures.bonus(u, gr.group(), false);
+      String shown = show(gr.points());
+      return bonus.signum() == 0 ? shown : shown + " (" + labels.get("figure.bonus", show(bonus)) + ")";
     }
 
     private List<UnitResult> units(UnitGroup ug) {

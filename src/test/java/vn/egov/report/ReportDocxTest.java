@@ -106,13 +106,17 @@ class ReportDocxTest {
     try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
       XWPFTable overview = doc.getTables().get(1);
       assertThat(cells(overview.getRow(0)))
-          .containsExactly("Khối", "Số đơn vị", "Đã chấm điểm", "Chưa nộp", "Điểm quy đổi bình quân", "Tốt", "Khá", "Trung bình", "Yếu");
+          .containsExactly("Khối", "Số đơn vị", "Được xếp hạng", "Chưa nộp", "Điểm quy đổi bình quân", "Tốt", "Khá", "Trung bình", "Yếu");
       List<String> districts = cells(overview.getRow(2));
       assertThat(districts.subList(0, 4)).containsExactly("UBND huyện, thành, thị", "13", "12", "1");
       // classes of the 12 scored districts: 7 Tốt (≥ 80), 4 Khá, 1 Trung bình, 0 Yếu
       assertThat(districts.subList(5, 9)).containsExactly("7", "4", "1", "0");
       // mean of the 12 scores (959,8 / 12 = 79,98) rounded to one decimal
       assertThat(districts.get(4)).isEqualTo("80,0");
+      // departments: average and classes over the 22 ranked units (compare: 81,32), the 2
+      // unranked ones listed but not averaged (over 24 scored units it was 79,9)
+      assertThat(cells(overview.getRow(1)))
+          .containsExactly("Sở, ban, ngành", "25", "22", "1", "81,3", "11", "7", "3", "1");
     }
   }
 
