@@ -155,6 +155,7 @@ final class XlsxSheets {
     }
 
     sh.createFreezePane(firstUnit, 3);
+    XlsxPrint.matrix(whole, 2, firstUnit - 1);
     sh.setAutoFilter(new CellRangeAddress(2, r, 0, Math.max(lastCol, 1 + ugs.size())));
   }
 
@@ -206,7 +207,7 @@ final class XlsxSheets {
     XSSFSheet sh = wb.createSheet(name);
     XSSFRow head = XlsxCells.row(sh, 0);
     String[] cols = {"severity", "file", "location", "unit", "input", "message"};
-    int[] widths = {12, 45, 14, 14, 22, 100};
+    int[] widths = {11, 34, 10, 12, 18, 70};
     for (int i = 0; i < cols.length; i++) {
       XlsxCells.text(head, i, labels.get("xlsx.problems." + cols[i]), styles.header);
       sh.setColumnWidth(i, widths[i] * 256);
@@ -223,6 +224,7 @@ final class XlsxSheets {
     }
     sh.createFreezePane(0, 1);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols.length - 1));
+    XlsxPrint.landscape(wb, sh, 0, 0, r - 1, cols.length - 1);
   }
 
   /** The criteria set: group, criterion, kind, method, N/A, max per unit group. */
