@@ -256,11 +256,11 @@ final class RankingXlsx implements OutputFormat {
       // narrow enough that the printed page, one page wide, keeps the text at 9 pt or more;
       // headers and the words of an unranked unit wrap
       sh.setColumnWidth(COL_NO, 6 * 256);
-      sh.setColumnWidth(COL_UNIT, 34 * 256);
+      sh.setColumnWidth(COL_UNIT, 31 * 256);
       for (int c = COL_SELF; c <= COL_SCORE; c++) {
         sh.setColumnWidth(c, 10 * 256);
       }
-      sh.setColumnWidth(COL_RANK, 11 * 256);
+      sh.setColumnWidth(COL_RANK, 16 * 256);
       sh.setColumnWidth(COL_CLASS, 11 * 256);
       for (int i = 0; i < groups.size(); i++) {
         sh.setColumnWidth(FIXED_COLUMNS + i, 11 * 256);
