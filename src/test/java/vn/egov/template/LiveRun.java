@@ -191,6 +191,42 @@ final class LiveRun {
     }
     assertRowsToFix(unit, s);
     assertNoErrorValues(unit, s);
+    assertWithinExcelLimits(unit, s);
+  }
+
+  /**
+   * Every formula fits Excel's limits: 8,192 characters and 64 levels of nesting (counted here as
+   * parentheses, which is stricter).
+   */
+  static void assertWithinExcelLimits(String unit, XSSFSheet s) {
+    int longest = 0;
+    int deepest = 0;
+    for (int r = 0; r <= s.getLastRowNum(); r++) {
+      XSSFRow row = s.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      for (int c = 0; c < row.getLastCellNum(); c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == CellType.FORMULA) {
+          String f = cell.getCellFormula();
+          longest = Math.max(longest, f.length());
+          int depth = 0;
+          boolean quoted = false;
+          for (char ch : f.toCharArray()) {
+            if (ch == '"') {
+              quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+              deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && ch == ')') {
+              depth--;
+            }
+          }
+        }
+      }
+    }
+    assertThat(longest).as("longest formula of %s", unit).isLessThanOrEqualTo(8192);
+    assertThat(deepest).as("deepest nesting of %s", unit).isLessThanOrEqualTo(64);
   }
 
   /** The set's decimals, from the number format of the score ("0.0" is 1). */
