@@ -42,6 +42,8 @@ final class LiveRun {
   final String units;
   /** The filled files by unit id. */
   final Map<String, Path> filled = new TreeMap<>();
+  /** The filled workbooks, still open, by unit id (evaluated in place, not read again). */
+  private final Map<String, XSSFWorkbook> open = new TreeMap<>();
   JsonNode results;
 
   LiveRun(Path dir, String criteria, String units) {
@@ -74,30 +76,31 @@ final class LiveRun {
       Files.createDirectories(out);
       try (Stream<Path> files = Files.list(templates)) {
         for (Path file : files.sorted().toList()) {
-          try (XSSFWorkbook wb = Workbooks.open(file)) {
-            XSSFSheet s = wb.getSheetAt(1);
-            String unit = Workbooks.text(s, "B3");
-            Map<String, Object> v = values.get(unit);
-            if (v == null) {
+          XSSFWorkbook wb = Workbooks.open(file);
+          XSSFSheet s = wb.getSheetAt(1);
+          String unit = Workbooks.text(s, "B3");
+          Map<String, Object> v = values.get(unit);
+          if (v == null) {
+            wb.close();
+            continue;
+          }
+          Map<String, String> ev = evidence.getOrDefault(unit, Map.of());
+          XSSFCellStyle percent = LiveSheets.percentStyle(wb);
+          for (int r = Workbooks.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+            XSSFRow row = s.getRow(r);
+            String input = Workbooks.text(row, Columns.INPUT);
+            if (input.isEmpty()) {
               continue;
             }
-            Map<String, String> ev = evidence.getOrDefault(unit, Map.of());
-            XSSFCellStyle percent = LiveSheets.percentStyle(wb);
-            for (int r = Workbooks.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
-              XSSFRow row = s.getRow(r);
-              String input = Workbooks.text(row, Columns.INPUT);
-              if (input.isEmpty()) {
-                continue;
-              }
-              LiveSheets.type(row, VALUE, v.get(input), percent);
-              if (ev.containsKey(input)) {
-                row.getCell(Columns.EVIDENCE).setCellValue(ev.get(input));
-              }
+            LiveSheets.type(row, VALUE, v.get(input), percent);
+            if (ev.containsKey(input)) {
+              row.getCell(Columns.EVIDENCE).setCellValue(ev.get(input));
             }
-            Path target = out.resolve(file.getFileName());
-            LiveSheets.save(wb, target);
-            filled.put(unit, target);
           }
+          Path target = out.resolve(file.getFileName());
+          LiveSheets.save(wb, target);
+          filled.put(unit, target);
+          open.put(unit, wb);
         }
       }
     } catch (IOException e) {
@@ -122,9 +125,9 @@ final class LiveRun {
     return this;
   }
 
-  /** A unit's filled workbook with every formula evaluated by POI. */
+  /** A unit's filled workbook with every formula evaluated by POI (as saved: without results). */
   XSSFWorkbook evaluated(String unit) {
-    XSSFWorkbook wb = Workbooks.open(filled.get(unit));
+    XSSFWorkbook wb = open.remove(unit);
     LiveSheets.evaluate(wb);
     return wb;
   }

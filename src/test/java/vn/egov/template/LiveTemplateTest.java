@@ -262,7 +262,7 @@ class LiveTemplateTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
   void randomSetsGiveAssessFiguresExactly(long seed) throws IOException {
     RandomSets.Generated g = RandomSets.generate(seed);
     Path criteria = tmp.resolve("criteria.yaml");
