@@ -324,10 +324,15 @@ final class CheckFormulas {
       case CHOICE -> texts.put("choice", m.get("template.check.choice"));
       case TEXT -> {}
       default -> {
-        texts.put("num", m.get("template.check.number"));
-        texts.put("int", m.get("template.check.integer"));
-        texts.put("pct", m.get("template.check.percent"));
-        texts.put("%sign", m.get("template.check.percent.sign"));
+        // the codes number() gives this type
+        switch (d.type()) {
+          case INTEGER -> texts.put("int", m.get("template.check.integer"));
+          case PERCENT -> texts.put("pct", m.get("template.check.percent"));
+          default -> texts.put("num", m.get("template.check.number"));
+        }
+        if (d.type() != InputType.PERCENT) {
+          texts.put("%sign", m.get("template.check.percent.sign"));
+        }
         texts.put("range", range(line));
       }
     }
@@ -357,7 +362,7 @@ final class CheckFormulas {
    */
   private String declaredNa(InputDef d) {
     List<Criterion> users =
-        plan.criteria().topLevelUsersOf(d.id()).stream().filter(c -> c.appliesTo(group)).toList();
+        plan.criteria().topLevelUsersOf(d.id()).stream().filter(plan::applies).toList();
     if (users.isEmpty()) {
       return null;
     }

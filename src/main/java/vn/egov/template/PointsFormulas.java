@@ -243,7 +243,7 @@ final class PointsFormulas {
     List<String> deduction = new ArrayList<>();
     List<String> max = new ArrayList<>();
     for (Criterion c : line.group().criteria()) {
-      if (!c.appliesTo(group)) {
+      if (!plan.applies(c)) {
         continue;
       }
       int cr = rows.criterion(c);
