@@ -333,7 +333,10 @@ final class CheckFormulas {
         if (d.type() != InputType.PERCENT) {
           texts.put("%sign", m.get("template.check.percent.sign"));
         }
-        texts.put("range", range(line));
+        EntryValidation.Bounds b = EntryValidation.bounds(line);
+        if (b.min() != null || b.max() != null) {
+          texts.put("range", range(b));
+        }
       }
     }
     texts.put("na!", m.get("template.check.na"));
@@ -345,14 +348,13 @@ final class CheckFormulas {
     return "IF(" + c + "=\"\"," + required + "," + wrong + ")";
   }
 
-  private String range(Plan.InputLine line) {
-    EntryValidation.Bounds b = EntryValidation.bounds(line);
+  private String range(EntryValidation.Bounds b) {
     if (b.min() != null && b.max() != null) {
       return m.get("template.check.range", rules.num(b.min()), rules.num(b.max()));
     }
     return b.min() != null
         ? m.get("template.check.range.min", rules.num(b.min()))
-        : m.get("template.check.range.max", b.max() == null ? "" : rules.num(b.max()));
+        : m.get("template.check.range.max", rules.num(b.max()));
   }
 
   /**
