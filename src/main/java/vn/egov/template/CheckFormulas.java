@@ -324,11 +324,19 @@ final class CheckFormulas {
       case CHOICE -> texts.put("choice", m.get("template.check.choice"));
       case TEXT -> {}
       default -> {
-        texts.put("num", m.get("template.check.number"));
-        texts.put("int", m.get("template.check.integer"));
-        texts.put("pct", m.get("template.check.percent"));
-        texts.put("%sign", m.get("template.check.percent.sign"));
-        texts.put("range", range(line));
+        // the codes number() gives this type
+        switch (d.type()) {
+          case INTEGER -> texts.put("int", m.get("template.check.integer"));
+          case PERCENT -> texts.put("pct", m.get("template.check.percent"));
+          default -> texts.put("num", m.get("template.check.number"));
+        }
+        if (d.type() != InputType.PERCENT) {
+          texts.put("%sign", m.get("template.check.percent.sign"));
+        }
+        EntryValidation.Bounds b = EntryValidation.bounds(line);
+        if (b.min() != null || b.max() != null) {
+          texts.put("range", range(b));
+        }
       }
     }
     texts.put("na!", m.get("template.check.na"));
@@ -340,14 +348,13 @@ final class CheckFormulas {
     return "IF(" + c + "=\"\"," + required + "," + wrong + ")";
   }
 
-  private String range(Plan.InputLine line) {
-    EntryValidation.Bounds b = EntryValidation.bounds(line);
+  private String range(EntryValidation.Bounds b) {
     if (b.min() != null && b.max() != null) {
       return m.get("template.check.range", rules.num(b.min()), rules.num(b.max()));
     }
     return b.min() != null
         ? m.get("template.check.range.min", rules.num(b.min()))
-        : m.get("template.check.range.max", b.max() == null ? "" : rules.num(b.max()));
+        : m.get("template.check.range.max", rules.num(b.max()));
   }
 
   /**
@@ -357,7 +364,7 @@ final class CheckFormulas {
    */
   private String declaredNa(InputDef d) {
     List<Criterion> users =
-        plan.criteria().topLevelUsersOf(d.id()).stream().filter(c -> c.appliesTo(group)).toList();
+        plan.criteria().topLevelUsersOf(d.id()).stream().filter(plan::applies).toList();
     if (users.isEmpty()) {
       return null;
     }

@@ -85,12 +85,20 @@ final class Plan {
     return set;
   }
 
+  /**
+   * Whether a top-level criterion applies to the unit (by its group; the one place to change
+   * when {@code applies_to} learns tags).
+   */
+  boolean applies(Criterion top) {
+    return top.appliesTo(unit); // its group or one of its tags (SPEC §2)
+  }
+
   /** Top-level criteria applying to the unit that allow N/A, in order. */
   List<Criterion> naCriteria() {
     List<Criterion> out = new ArrayList<>();
     for (CriteriaGroup g : set.groups()) {
       for (Criterion c : g.criteria()) {
-        if (c.appliesTo(unit) && c.naAllowedFor(unit.group())) {
+        if (applies(c) && c.naAllowedFor(unit.group())) {
           out.add(c);
         }
       }
@@ -112,7 +120,7 @@ final class Plan {
   private void build() {
     String ug = unit.group();
     for (CriteriaGroup g : set.groups()) {
-      List<Criterion> applicable = g.criteria().stream().filter(c -> c.appliesTo(unit)).toList();
+      List<Criterion> applicable = g.criteria().stream().filter(this::applies).toList();
       if (applicable.isEmpty()) {
         continue;
       }
@@ -164,13 +172,13 @@ final class Plan {
   /** As the validator decides: every applicable top-level criterion using the input allows N/A. */
   private boolean naAllowed(InputDef d) {
     return set.topLevelUsersOf(d.id()).stream()
-        .filter(c -> c.appliesTo(unit))
+        .filter(this::applies)
         .allMatch(c -> c.naAllowedFor(unit.group()));
   }
 
   private BigDecimal pointsMax(InputDef d) {
     for (Criterion top : set.topLevelUsersOf(d.id())) {
-      if (top.appliesTo(unit)) {
+      if (applies(top)) {
         BigDecimal m = manualMax(top, d.id());
         if (m != null) {
           return m;

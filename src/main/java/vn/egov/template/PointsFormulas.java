@@ -205,11 +205,12 @@ final class PointsFormulas {
       for (Object o : bands) {
         Band b = (Band) o;
         List<String> in = new ArrayList<>();
+        // on the difference rounded, as ExcelExpr compares: v − min may be binary noise for 0
         if (b.min() != null) {
-          in.add(v + ">=" + ExcelExpr.literal(b.min()));
+          in.add("ROUND(" + v + "-" + ExcelExpr.literal(b.min()) + "," + ExcelExpr.SNAP + ")>=0");
         }
         if (b.max() != null) {
-          in.add(v + "<=" + ExcelExpr.literal(b.max()));
+          in.add("ROUND(" + v + "-" + ExcelExpr.literal(b.max()) + "," + ExcelExpr.SNAP + ")<=0");
         }
         String points = ExcelExpr.literal(b.points().signum() < 0 ? BigDecimal.ZERO : b.points());
         points = "MIN(" + max + "," + points + ")";
@@ -242,7 +243,7 @@ final class PointsFormulas {
     List<String> deduction = new ArrayList<>();
     List<String> max = new ArrayList<>();
     for (Criterion c : line.group().criteria()) {
-      if (!c.appliesTo(group)) {
+      if (!plan.applies(c)) {
         continue;
       }
       int cr = rows.criterion(c);

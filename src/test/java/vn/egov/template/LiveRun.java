@@ -42,6 +42,8 @@ final class LiveRun {
   final String units;
   /** The filled files by unit id. */
   final Map<String, Path> filled = new TreeMap<>();
+  /** The filled workbooks, still open, by unit id (evaluated in place, not read again). */
+  private final Map<String, XSSFWorkbook> open = new TreeMap<>();
   JsonNode results;
 
   LiveRun(Path dir, String criteria, String units) {
@@ -74,30 +76,31 @@ final class LiveRun {
       Files.createDirectories(out);
       try (Stream<Path> files = Files.list(templates)) {
         for (Path file : files.sorted().toList()) {
-          try (XSSFWorkbook wb = Workbooks.open(file)) {
-            XSSFSheet s = wb.getSheetAt(1);
-            String unit = Workbooks.text(s, "B3");
-            Map<String, Object> v = values.get(unit);
-            if (v == null) {
+          XSSFWorkbook wb = Workbooks.open(file);
+          XSSFSheet s = wb.getSheetAt(1);
+          String unit = Workbooks.text(s, "B3");
+          Map<String, Object> v = values.get(unit);
+          if (v == null) {
+            wb.close();
+            continue;
+          }
+          Map<String, String> ev = evidence.getOrDefault(unit, Map.of());
+          XSSFCellStyle percent = LiveSheets.percentStyle(wb);
+          for (int r = Workbooks.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
+            XSSFRow row = s.getRow(r);
+            String input = Workbooks.text(row, Columns.INPUT);
+            if (input.isEmpty()) {
               continue;
             }
-            Map<String, String> ev = evidence.getOrDefault(unit, Map.of());
-            XSSFCellStyle percent = LiveSheets.percentStyle(wb);
-            for (int r = Workbooks.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
-              XSSFRow row = s.getRow(r);
-              String input = Workbooks.text(row, Columns.INPUT);
-              if (input.isEmpty()) {
-                continue;
-              }
-              LiveSheets.type(row, VALUE, v.get(input), percent);
-              if (ev.containsKey(input)) {
-                row.getCell(Columns.EVIDENCE).setCellValue(ev.get(input));
-              }
+            LiveSheets.type(row, VALUE, v.get(input), percent);
+            if (ev.containsKey(input)) {
+              row.getCell(Columns.EVIDENCE).setCellValue(ev.get(input));
             }
-            Path target = out.resolve(file.getFileName());
-            LiveSheets.save(wb, target);
-            filled.put(unit, target);
           }
+          Path target = out.resolve(file.getFileName());
+          LiveSheets.save(wb, target);
+          filled.put(unit, target);
+          open.put(unit, wb);
         }
       }
     } catch (IOException e) {
@@ -122,9 +125,9 @@ final class LiveRun {
     return this;
   }
 
-  /** A unit's filled workbook with every formula evaluated by POI. */
+  /** A unit's filled workbook with every formula evaluated by POI (as saved: without results). */
   XSSFWorkbook evaluated(String unit) {
-    XSSFWorkbook wb = Workbooks.open(filled.get(unit));
+    XSSFWorkbook wb = open.remove(unit);
     LiveSheets.evaluate(wb);
     return wb;
   }
@@ -191,6 +194,42 @@ final class LiveRun {
     }
     assertRowsToFix(unit, s);
     assertNoErrorValues(unit, s);
+    assertWithinExcelLimits(unit, s);
+  }
+
+  /**
+   * Every formula fits Excel's limits: 8,192 characters and 64 levels of nesting (counted here as
+   * parentheses, which is stricter).
+   */
+  static void assertWithinExcelLimits(String unit, XSSFSheet s) {
+    int longest = 0;
+    int deepest = 0;
+    for (int r = 0; r <= s.getLastRowNum(); r++) {
+      XSSFRow row = s.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      for (int c = 0; c < row.getLastCellNum(); c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == CellType.FORMULA) {
+          String f = cell.getCellFormula();
+          longest = Math.max(longest, f.length());
+          int depth = 0;
+          boolean quoted = false;
+          for (char ch : f.toCharArray()) {
+            if (ch == '"') {
+              quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+              deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && ch == ')') {
+              depth--;
+            }
+          }
+        }
+      }
+    }
+    assertThat(longest).as("longest formula of %s", unit).isLessThanOrEqualTo(8192);
+    assertThat(deepest).as("deepest nesting of %s", unit).isLessThanOrEqualTo(64);
   }
 
   /** The set's decimals, from the number format of the score ("0.0" is 1). */

@@ -223,8 +223,46 @@ class LiveTemplateTest {
     }
   }
 
+  @Test
+  void binaryNoiseNearZeroDoesNotMoveABandOrACondition() throws IOException {
+    String yaml =
+        """
+        schema: egov-criteria/1
+        id: noise
+        title: Sai số nhị phân
+        unit_groups: [{id: xa, name: UBND cấp xã}]
+        units: [{id: X1, name: Xã Một, group: xa}]
+        scoring: {precision: 2}
+        groups:
+          - id: G1
+            name: Nhóm 1
+            criteria:
+              - id: "1.1"
+                name: Cân đối thu chi
+                max: 5
+                inputs:
+                  - {id: thu, label: Thu, type: number}
+                  - {id: chi, label: Chi, type: number}
+                  - {id: du, label: Dư, type: number}
+                method: {type: bands, value: thu - chi - du, bands: [{min: 0, points: 5}, {max: 0, points: 2}]}
+              - id: "1.2"
+                name: Điều kiện
+                max: 5
+                method: {type: formula, expr: "if(thu - chi - du, 1, 4) + !(chi + du - thu)"}
+        """;
+    Path criteria = tmp.resolve("noise.yaml");
+    Files.writeString(criteria, yaml, StandardCharsets.UTF_8);
+    // 0.3 − 0.1 − 0.2 is 0 in decimals and −2.8e-17 in binary
+    Map<String, Map<String, Object>> values = Map.of("X1", Map.of("thu", new BigDecimal("0.3"), "chi", "0,1", "du", new BigDecimal("0.2")));
+    LiveRun run = new LiveRun(tmp, criteria.toString(), null).fill(values, Map.of()).assess();
+    try (XSSFWorkbook wb = run.evaluated("X1")) {
+      run.assertSameFigures("X1", wb.getSheetAt(1), Set.of());
+      assertThat(LiveRun.number(wb.getSheetAt(1), PointsFormulas.TOTAL_ROW, Columns.CHECK)).isEqualByComparingTo("10");
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
   void randomSetsGiveAssessFiguresExactly(long seed) throws IOException {
     RandomSets.Generated g = RandomSets.generate(seed);
     Path criteria = tmp.resolve("criteria.yaml");
