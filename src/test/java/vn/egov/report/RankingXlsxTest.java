@@ -162,7 +162,7 @@ class RankingXlsxTest {
         // the chart is under the table, not beside it
         var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) sh.getDrawingPatriarch().getCharts().get(0).getGraphicFrame().getAnchor();
         assertThat(anchor.getRow1()).isGreaterThan(sh.getLastRowNum());
-        assertThat(anchor.getCol2()).isLessThanOrEqualTo(13);
+        assertThat((int) anchor.getCol2()).isLessThanOrEqualTo(13);
       }
       XSSFSheet problems = wb.getSheet("Vấn đề");
       assertThat(problems.getPrintSetup().getLandscape()).isTrue();

@@ -65,7 +65,7 @@ class UnitTagsTemplateTest {
     XSSFSheet s = data("SA");
     assertThat(inputIds(s)).containsExactly("has_portal", "online_share", "plan_points");
     assertThat(criterionRows(s)).containsExactly("1", "1.1", "1.2", "1.3");
-    assertThat(text(Workbooks.criterionRow(s, "1"), WorkbookTemplate.COL_HELP)).isEqualTo("Tối đa 35 điểm");
+    assertThat(text(Workbooks.criterionRow(s, "1"), Columns.HELP)).isEqualTo("Tối đa 35 điểm");
     assertThat(instructionsMax("SA")).isEqualTo("35 điểm");
   }
 
@@ -74,7 +74,7 @@ class UnitTagsTemplateTest {
     XSSFSheet s = data("SB");
     assertThat(inputIds(s)).containsExactly("has_portal", "plan_points");
     assertThat(criterionRows(s)).containsExactly("1", "1.1", "1.3");
-    assertThat(text(Workbooks.criterionRow(s, "1"), WorkbookTemplate.COL_HELP)).isEqualTo("Tối đa 15 điểm");
+    assertThat(text(Workbooks.criterionRow(s, "1"), Columns.HELP)).isEqualTo("Tối đa 15 điểm");
     assertThat(instructionsMax("SB")).isEqualTo("15 điểm");
   }
 
@@ -83,7 +83,7 @@ class UnitTagsTemplateTest {
     XSSFSheet s = data("X1");
     assertThat(inputIds(s)).containsExactly("has_portal", "online_share");
     assertThat(criterionRows(s)).containsExactly("1", "1.1", "1.2");
-    assertThat(text(Workbooks.criterionRow(s, "1"), WorkbookTemplate.COL_HELP)).isEqualTo("Tối đa 40 điểm");
+    assertThat(text(Workbooks.criterionRow(s, "1"), Columns.HELP)).isEqualTo("Tối đa 40 điểm");
     assertThat(instructionsMax("X1")).isEqualTo("40 điểm");
   }
 }
