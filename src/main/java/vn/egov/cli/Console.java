@@ -33,11 +33,6 @@ final class Console {
     return messages;
   }
 
-  /** stderr itself, for the progress line (which rewrites itself in place). */
-  PrintWriter err() {
-    return err;
-  }
-
   void language(Messages m) {
     this.messages = m;
   }

@@ -93,7 +93,7 @@ final class SummaryMarkdown implements OutputFormat {
           notSubmitted++;
         }
         String cls = fin == null ? null : fin.classification();
-        if (cls != null && word == null) {
+        if (cls != null && u.status() == UnitStatus.SCORED) {
           classes.merge(cls, 1L, Long::sum);
         }
         md.append("| ").append(word == null ? fin.rank().toString() : word)
