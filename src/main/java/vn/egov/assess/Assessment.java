@@ -66,6 +66,11 @@ public final class Assessment {
       CriteriaSet criteria, List<Problem> criteriaProblems, Results results, boolean unreadable, List<InputFiles.Input> files) {}
 
   public static Outcome run(Request request) {
+    return run(request, Progress.NONE);
+  }
+
+  /** As {@link #run(Request)}, telling {@code progress} the files read and the units scored. */
+  public static Outcome run(Request request, Progress progress) {
     CriteriaLoader.Loaded loaded = CriteriaLoader.load(request.criteria(), request.criteriaShown());
     if (!loaded.ok()) {
       return new Outcome(null, loaded.problems(), null, false, null);
@@ -83,8 +88,9 @@ public final class Assessment {
     InputFiles.Expanded files = InputFiles.expand(request.inputs());
     problems.addAll(files.missing());
     Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());
-    Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems);
+    Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems, progress);
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
+    progress.unitsScored(scored.units().size());
     Stopwatch.lap("score");
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
@@ -105,9 +111,12 @@ public final class Assessment {
       InputFiles.Expanded files,
       List<Unit> registry,
       Location registryWhere,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Progress progress) {
     List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
-    ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
+    int total = files.files().size();
+    ReportBuilder.Ingested ingested =
+        ReportBuilder.read(set, request.decimal(), files.files(), readers, done -> progress.filesRead(done, total));
     problems.addAll(ingested.problems());
     Stopwatch.lap("read");
     Validator.Checked checked =

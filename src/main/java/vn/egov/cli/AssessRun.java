@@ -44,7 +44,9 @@ final class AssessRun {
       return refused(console, r, outDir);
     }
     InputsRead.Snapshot before = InputsRead.before(request, options.previousFile());
-    Assessment.Outcome outcome = Assessment.run(request);
+    Progress progress = Progress.of(top, console);
+    Assessment.Outcome outcome = Assessment.run(request, progress);
+    progress.clear(); // the problems come next, each on a line of its own
     if (outcome.criteria() == null) {
       console.problems(outcome.criteriaProblems());
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
@@ -71,7 +73,7 @@ final class AssessRun {
     ExitCode code = results.hasErrors() ? ExitCode.INVALID_DATA : ExitCode.OK;
     List<Path> written;
     try (OutputFolder folder = OutputFolder.open(outDir)) {
-      written = write(console, folder, results, formats, options, record(inputs, request, formats, options, console));
+      written = write(console, folder, results, formats, options, record(inputs, request, formats, options, console), progress);
     } catch (OutputFolder.Refused r) {
       return refused(console, r, outDir);
     } catch (IOException e) {
@@ -102,14 +104,25 @@ final class AssessRun {
 
   /** Writes every format into the staging folder, then publishes; the files now in the folder. */
   private static List<Path> write(
-      Console console, OutputFolder folder, Results results, List<OutputFormat> formats, Options options, Manifest record)
+      Console console,
+      OutputFolder folder,
+      Results results,
+      List<OutputFormat> formats,
+      Options options,
+      Manifest record,
+      Progress progress)
       throws IOException {
     OutputContext context =
         new OutputContext(folder.staging(), console.messages(), EgovCommand.Version.number(), options.date(), options.previous());
     List<Path> staged = new ArrayList<>();
-    for (OutputFormat f : formats) {
-      staged.addAll(f.write(results, context));
-      vn.egov.assess.Stopwatch.lap("write " + f.name());
+    try {
+      for (int i = 0; i < formats.size(); i++) {
+        progress.outputsWritten(i, formats.size());
+        staged.addAll(formats.get(i).write(results, context));
+        vn.egov.assess.Stopwatch.lap("write " + formats.get(i).name());
+      }
+    } finally {
+      progress.clear();
     }
     OutputFolder.Published p = folder.publish(staged, record, OutputFormats::owns);
     vn.egov.assess.Stopwatch.lap("publish, manifest");

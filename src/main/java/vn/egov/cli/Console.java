@@ -33,6 +33,11 @@ final class Console {
     return messages;
   }
 
+  /** stderr itself, for the progress line (which rewrites itself in place). */
+  PrintWriter err() {
+    return err;
+  }
+
   void language(Messages m) {
     this.messages = m;
   }

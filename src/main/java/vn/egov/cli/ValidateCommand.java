@@ -79,8 +79,12 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--factor': " + factor + " (expected a number above 1)");
     }
     Previous last = LastYear.read(spec, console, previous, crosswalk);
+    Progress progress = Progress.of(top, console);
     Assessment.Outcome outcome =
-        Assessment.run(new Assessment.Request(in.criteria, in.criteria.toString(), in.inputs, in.units, false, in.decimal, last, factor));
+        Assessment.run(
+            new Assessment.Request(in.criteria, in.criteria.toString(), in.inputs, in.units, false, in.decimal, last, factor),
+            progress);
+    progress.clear();
     if (outcome.criteria() == null) {
       console.problems(outcome.criteriaProblems());
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();

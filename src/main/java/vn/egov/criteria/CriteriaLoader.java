@@ -29,6 +29,7 @@ import vn.egov.model.Classification;
 import vn.egov.model.Combine;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.CriteriaSet;
+import vn.egov.model.Issuer;
 import vn.egov.model.Criterion;
 import vn.egov.model.Figure;
 import vn.egov.model.InputDef;
@@ -55,7 +56,7 @@ public final class CriteriaLoader {
 
   private static final Set<String> TOP =
       Set.of("schema", "id", "title", "source", "period", "deadline", "language", "unit_groups", "units",
-          "inputs", "scoring", "ranking", "classification", "groups", "checks");
+          "inputs", "scoring", "ranking", "classification", "groups", "checks", "issuer");
   private static final Set<String> UNIT_GROUP = Set.of("id", "name");
   private static final Set<String> UNIT = Set.of("id", "name", "group", "ranked", "tags");
 
@@ -194,6 +195,7 @@ public final class CriteriaLoader {
     Ranking ranking = settings.ranking(Nodes.value(top, "ranking"));
     Classification classification = settings.classification(Nodes.value(top, "classification"));
     List<Check> checks = settings.checks(Nodes.value(top, "checks"));
+    Issuer issuer = settings.issuer(Nodes.value(top, "issuer"));
     if (id == null || unitGroups.isEmpty() || groups.isEmpty()) {
       return null;
     }
@@ -212,7 +214,8 @@ public final class CriteriaLoader {
         ranking,
         classification,
         groups,
-        checks);
+        checks,
+        issuer);
   }
 
   private List<UnitGroup> unitGroups(Node n) {

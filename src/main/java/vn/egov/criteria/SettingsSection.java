@@ -33,6 +33,7 @@ import vn.egov.model.Criterion;
 import vn.egov.model.Figure;
 import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
+import vn.egov.model.Issuer;
 import vn.egov.model.Kind;
 import vn.egov.model.Location;
 import vn.egov.model.GroupOverride;
@@ -58,6 +59,8 @@ final class SettingsSection {
   static final Set<String> CLASS_BAND = Set.of("min", "label");
   static final Set<String> CLASS_OVERRIDE = Set.of("bands");
   static final Set<String> CHECK = Set.of("rule", "message", "severity");
+  static final Set<String> ISSUER = Set.of("parent", "name", "code", "place", "signer", "recipients");
+  static final Set<String> SIGNER = Set.of("title", "name", "on_behalf");
 
   private final Nodes r;
   private final Declared d;
@@ -67,6 +70,38 @@ final class SettingsSection {
     this.d = d;
   }
 
+
+  /** {@code issuer}: who publishes the results; {@code null} when absent. */
+  Issuer issuer(Node n) {
+    Map<String, NodeTuple> m = n == null ? null : r.mapping(n, "issuer", ISSUER, List.of());
+    if (m == null) {
+      return null;
+    }
+    Issuer.Signer signer = null;
+    Node s = Nodes.value(m, "signer");
+    Map<String, NodeTuple> sm = s == null ? null : r.mapping(s, "signer", SIGNER, List.of("title"));
+    if (sm != null) {
+      String onBehalf = r.string(sm, "on_behalf", null);
+      if (onBehalf != null && onBehalf.regionMatches(true, 0, "KT.", 0, 3)) {
+        onBehalf = onBehalf.substring(3).strip();
+      }
+      signer = new Issuer.Signer(r.string(sm, "title", null), r.string(sm, "name", null), onBehalf);
+    }
+    List<String> recipients = new ArrayList<>();
+    for (Node item : r.sequence(Nodes.value(m, "recipients"), "recipients", false)) {
+      String text = r.scalar(item, "recipients");
+      if (text != null) {
+        recipients.add(text);
+      }
+    }
+    return new Issuer(
+        r.string(m, "parent", null),
+        r.string(m, "name", null),
+        r.string(m, "code", null),
+        r.string(m, "place", null),
+        signer,
+        recipients);
+  }
 
   Scoring scoring(Node n) {
     Map<String, NodeTuple> m = n == null ? Map.of() : r.mapping(n, "scoring", SCORING, List.of());

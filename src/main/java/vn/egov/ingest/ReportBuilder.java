@@ -84,21 +84,34 @@ public final class ReportBuilder implements ReportSink {
    */
   public static Ingested read(
       CriteriaSet criteria, DecimalMode mode, List<InputFiles.Input> files, List<TableReader> readers) {
+    return read(criteria, mode, files, readers, done -> {});
+  }
+
+  /** As {@link #read(CriteriaSet, DecimalMode, List, List)}, telling {@code read} the files done. */
+  public static Ingested read(
+      CriteriaSet criteria,
+      DecimalMode mode,
+      List<InputFiles.Input> files,
+      List<TableReader> readers,
+      java.util.function.IntConsumer read) {
     ReportBuilder b = new ReportBuilder(criteria, mode);
     if (files.size() == 1) {
       readOne(files.get(0), readers, b); // nothing to run in parallel: no buffering
+      read.accept(1);
       return b.result();
     }
-    List<BufferedSink> read =
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    List<BufferedSink> sinks =
         files.parallelStream()
             .map(
                 f -> {
                   BufferedSink sink = new BufferedSink();
                   readOne(f, readers, sink);
+                  read.accept(done.incrementAndGet());
                   return sink;
                 })
             .toList();
-    read.forEach(s -> s.replay(b));
+    sinks.forEach(s -> s.replay(b));
     return b.result();
   }
 

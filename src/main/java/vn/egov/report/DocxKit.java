@@ -1,6 +1,7 @@
 package vn.egov.report;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,7 +36,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * The look of {@code report.docx}: Times New Roman 13 pt, A4 with the margins of Vietnamese
- * administrative documents (Nghị định 30/2020/NĐ-CP: top and bottom 2 cm, left 3 cm, right 2 cm),
+ * administrative documents (Nghị định 30/2020/NĐ-CP: top and bottom 20–25 mm, left 30–35 mm, right
+ * 15–20 mm; here 20, 30 and 20 mm),
  * real heading styles (so Word's navigation pane and table of contents work), bordered tables.
  * Sizes are in twips (1/20 pt) and half-points, as Word stores them.
  */
@@ -53,7 +55,53 @@ public final class DocxKit {
   public static final int LANDSCAPE_WIDTH = A4_LONG - 2 * MARGIN;
   public static final String HEADER_FILL = "D9E1F2";
 
+  /** Left plus right cell margin (Word's default 0,19 cm each side). */
+  static final int CELL_MARGINS = 2 * 108;
+
   private DocxKit() {}
+
+  /**
+   * The width (twips) a cell needs so that its longest word stays on one line in bold Times New
+   * Roman at {@code points}: an estimate from the letters (capitals wider), plus the cell margins.
+   */
+  static int wordWidth(String text, int points) {
+    double longest = 0;
+    for (String word : text.strip().split("\\s+")) {
+      double em = 0;
+      for (int i = 0; i < word.length(); i++) {
+        char ch = word.charAt(i);
+        em += Character.isUpperCase(ch) ? 0.74
+            : ch == 'm' || ch == 'w' ? 0.8
+            : ch == '.' || ch == ',' ? 0.25
+            : Character.isDigit(ch) ? 0.5
+            : 0.56;
+      }
+      longest = Math.max(longest, em);
+    }
+    return (int) Math.ceil(longest * points * 20) + CELL_MARGINS + 40;
+  }
+
+  /**
+   * Column widths that keep every header word whole: a column narrower than its header's longest
+   * word is widened, the width taken from column {@code flex} (the one holding names, which wrap
+   * between words), which keeps at least {@code minFlex}.
+   */
+  static int[] fit(int[] widths, List<String> heads, int points, int flex, int minFlex) {
+    int[] out = widths.clone();
+    int taken = 0;
+    for (int i = 0; i < out.length && i < heads.size(); i++) {
+      if (i == flex || heads.get(i) == null) {
+        continue;
+      }
+      int need = wordWidth(heads.get(i), points);
+      if (out[i] < need) {
+        taken += need - out[i];
+        out[i] = need;
+      }
+    }
+    out[flex] = Math.max(minFlex, out[flex] - taken);
+    return out;
+  }
 
   /** Document defaults (font, size, spacing) and the two heading styles. */
   public static void setup(XWPFDocument doc) {
@@ -226,9 +274,10 @@ public final class DocxKit {
   }
 
   /** Ends the portrait section here: what follows starts on a new page. */
-  public static void endPortraitSection(XWPFDocument doc) {
+  public static CTSectPr endPortraitSection(XWPFDocument doc) {
     XWPFParagraph p = doc.createParagraph();
     CTSectPr sect = p.getCTP().addNewPPr().addNewSectPr();
     page(sect, false);
+    return sect;
   }
 }

@@ -193,7 +193,7 @@ final class Scorecards {
           new Block(
               cg.id(),
               cg.name(),
-              gr == null ? "—" : v.num(gr.points()),
+              v.groupPoints(u, gr),
               gr == null ? "—" : v.num(gr.selfPoints()),
               gr == null ? "—" : v.num(gr.max()),
               rows));
@@ -414,7 +414,7 @@ final class Scorecards {
   private final Map<String, Peers> peers = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Peers peersOf(String group) {
-    List<UnitResult> scored = ReportHtml.scoredIn(v.results.units(), group);
+    List<UnitResult> scored = Figures.ranked(v.results.units(), group);
     UnitResult best =
         scored.stream()
             .filter(o -> o.fin().rank() != null && o.fin().rank() == 1)

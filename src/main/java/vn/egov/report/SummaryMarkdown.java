@@ -93,7 +93,7 @@ final class SummaryMarkdown implements OutputFormat {
           notSubmitted++;
         }
         String cls = fin == null ? null : fin.classification();
-        if (cls != null && u.status() == UnitStatus.SCORED) {
+        if (cls != null && word == null) {
           classes.merge(cls, 1L, Long::sum);
         }
         md.append("| ").append(word == null ? fin.rank().toString() : word)

@@ -105,7 +105,7 @@ class ScorecardsTest {
         .contains("Bình quân khối UBND huyện, thành, thị")
         .contains("Đơn vị dẫn đầu: UBND thành phố Việt Trì");
     // group 3: 34,5 of 40 = 86,25 % → 86,3 %
-    assertThat(element(chart, "svg", "class=\"chart\"")).contains(">86,3% (34,5 / 40,0)</text>");
+    assertThat(element(chart, "svg", "class=\"chart bars\"")).contains(">86,3% (34,5 / 40,0)</text>");
     assertThat(html).doesNotContain("id=\"problems\"").doesNotContain("So với năm trước");
   }
 
