@@ -90,7 +90,8 @@ public final class Assessment {
     Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());
     Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems, progress);
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
-    progress.unitsScored(scored.units().size());
+    progress.unitsScored(
+        (int) scored.units().stream().filter(u -> u.status() == vn.egov.model.UnitStatus.SCORED).count());
     Stopwatch.lap("score");
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));

@@ -23,6 +23,8 @@ final class Progress implements vn.egov.assess.Progress {
   private int filesDone;
   private int filesTotal;
   private int units = -1;
+  private int templatesDone;
+  private int templatesTotal;
   private int outputsDone;
   private int outputsTotal;
   private boolean printed;
@@ -53,6 +55,12 @@ final class Progress implements vn.egov.assess.Progress {
     show(true);
   }
 
+  synchronized void templatesWritten(int done, int total) {
+    templatesDone = done;
+    templatesTotal = total;
+    show(done == total);
+  }
+
   synchronized void outputsWritten(int done, int total) {
     outputsDone = done;
     outputsTotal = total;
@@ -67,6 +75,9 @@ final class Progress implements vn.egov.assess.Progress {
     }
     if (units >= 0) {
       s.append(s.length() > 0 ? " · " : "").append(console.t("progress.units", units));
+    }
+    if (templatesTotal > 0) {
+      s.append(s.length() > 0 ? " · " : "").append(console.t("progress.templates", templatesDone, templatesTotal));
     }
     if (outputsTotal > 0) {
       s.append(s.length() > 0 ? " · " : "").append(console.t("progress.outputs", outputsDone, outputsTotal));

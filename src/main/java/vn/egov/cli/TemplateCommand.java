@@ -115,9 +115,13 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     List<String> registryIds = registry.stream().map(Unit::id).toList();
+    Progress progress = Progress.of(top, console);
+    int total = selection.units().size();
     Templates.Written written =
         Templates.write(
-            new Templates.Request(set, selection.units(), output, chosen, console.messages(), registryIds, force));
+            new Templates.Request(set, selection.units(), output, chosen, console.messages(), registryIds, force),
+            done -> progress.templatesWritten(done, total));
+    progress.clear();
     for (Path p : written.files()) {
       console.result(p.toString());
     }

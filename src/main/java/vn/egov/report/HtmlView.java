@@ -104,7 +104,7 @@ final class HtmlView {
     }
     BigDecimal bonus = Figures.bonus(u, gr.group(), false);
     String shown = num(gr.points());
-    return bonus.signum() == 0 ? shown : shown + " (" + labels.get("figure.bonus", num(bonus)) + ")";
+    return bonus.signum() == 0 ? shown : shown + " (" + labels.get("html.bonus", num(bonus)) + ")";
   }
 
   String unitGroupName(String id) {

@@ -487,7 +487,7 @@ final class ReportDocx implements OutputFormat {
       }
       BigDecimal bonus = Figures.bonus(u, gr.group(), false);
       String shown = show(gr.points());
-      return bonus.signum() == 0 ? shown : shown + " (" + labels.get("figure.bonus", show(bonus)) + ")";
+      return bonus.signum() == 0 ? shown : shown + " (" + labels.get("docx.bonus", show(bonus)) + ")";
     }
 
     private List<UnitResult> units(UnitGroup ug) {

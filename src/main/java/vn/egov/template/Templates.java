@@ -115,6 +115,12 @@ public final class Templates {
    * back, and a rerun must not wipe a unit's filled report.
    */
   public static Written write(Request request) {
+    return write(request, done -> {});
+  }
+
+  /** As {@link #write(Request)}, telling {@code done} the number of units done after each one. */
+  public static Written write(Request request, java.util.function.IntConsumer done) {
+    int count = 0;
     List<Path> files = new ArrayList<>();
     List<Path> kept = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -130,6 +136,7 @@ public final class Templates {
     Map<String, String> names = FileNames.forIds(ids);
     WorkbookTemplate workbook = new WorkbookTemplate(request.messages());
     for (Unit unit : request.units()) {
+      done.accept(count++);
       Path shown = request.dir().resolve(names.get(unit.id()) + "." + request.format().extension());
       Path target = dir.resolve(shown.getFileName().toString()).normalize();
       if (!dir.equals(target.getParent())) {
@@ -152,6 +159,7 @@ public final class Templates {
         problems.add(unwritable(shown, e));
       }
     }
+    done.accept(count);
     return new Written(files, kept, problems);
   }
 

@@ -73,8 +73,8 @@ class ProgressTest {
     for (String line : terminal.err().split("\n")) {
       assertThat(line.lastIndexOf('\r')).as(line).isLessThanOrEqualTo(line.lastIndexOf(CLEAR));
     }
-    assertThat(terminal.err().substring(terminal.err().lastIndexOf('\n', terminal.err().length() - 2) + 1))
-        .doesNotContain("đã đọc");
+    assertThat(terminal.err().substring(terminal.err().lastIndexOf(CLEAR) + CLEAR.length()))
+        .startsWith("38 đơn vị: 36 đã chấm điểm");
 
     args[args.length - 1] = tmp.resolve("r").toString();
     assertThat(run(false, args).err()).doesNotContain("\r").doesNotContain("đã đọc");
@@ -92,5 +92,15 @@ class ProgressTest {
     Cli.Run r =
         run(true, "validate", "-c", "criteria/phu-tho-2018.yaml", "samples/phu-tho-2018/wide", "--units", "samples/phu-tho-2018/units.csv");
     assertThat(r.err()).contains(CLEAR + "đã đọc ");
+  }
+
+  @Test
+  void templateShowsTemplatesWrittenOnATerminal(@TempDir Path tmp) {
+    Cli.Run r =
+        run(true, "template", "-c", "criteria/phu-tho-2018.yaml", "--units", "samples/phu-tho-2018/units.csv",
+            "-o", tmp.resolve("mau").toString(), "--format", "csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains(CLEAR + "đã ghi 38/38 mẫu báo cáo");
+    assertThat(r.out()).doesNotContain("\r");
   }
 }

@@ -150,7 +150,16 @@ class RankingXlsxTest {
         assertThat(sh.getFitToPage()).isTrue();
         assertThat(ps.getFitWidth()).isEqualTo((short) 1);
         assertThat(ps.getFitHeight()).isEqualTo((short) 0);
-        assertThat(sh.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf((RankingXlsx.HEADER_ROW + 1) + ":" + (RankingXlsx.HEADER_ROW + 1)));
+        // the header row on every page (POI cannot parse the name back: the sheet name has a comma)
+        int index = wb.getSheetIndex(sh);
+        String titles =
+            wb.getAllNames().stream()
+                .filter(n -> n.getNameName().equals("_xlnm.Print_Titles") && n.getSheetIndex() == index)
+                .findFirst()
+                .orElseThrow()
+                .getRefersToFormula();
+        int header = RankingXlsx.HEADER_ROW + 1;
+        assertThat(titles).endsWith("!$" + header + ":$" + header);
         // the print area is the table, STT to the max column (12), without the unit ids
         String area = wb.getPrintArea(wb.getSheetIndex(sh));
         assertThat(area).endsWith("$A$1:$M$" + (sh.getLastRowNum() + 1));
@@ -160,7 +169,12 @@ class RankingXlsxTest {
         double scale = Math.min(1, page / pixels(sh, 12));
         assertThat(12 * scale).as(name).isGreaterThanOrEqualTo(9);
         // the chart is under the table, not beside it
-        var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) sh.getDrawingPatriarch().getCharts().get(0).getGraphicFrame().getAnchor();
+        var frame =
+            sh.getDrawingPatriarch().getShapes().stream()
+                .filter(x -> x instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame)
+                .findFirst()
+                .orElseThrow();
+        var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) frame.getAnchor();
         assertThat(anchor.getRow1()).isGreaterThan(sh.getLastRowNum());
         assertThat((int) anchor.getCol2()).isLessThanOrEqualTo(13);
       }
@@ -253,7 +267,7 @@ class RankingXlsxTest {
       assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) (RankingXlsx.HEADER_ROW + 1));
       assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 2);
       // 25 units below the header in row 4; 7 + 5 groups + max + id = 14 columns
-      assertThat(sh.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:N29");
+      assertThat(sh.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:N31");
       assertThat(wb.getSheet("Vấn đề").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F3");
     }
   }
@@ -266,7 +280,7 @@ class RankingXlsxTest {
       List<String> labels = new ArrayList<>();
       for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
         ConditionalFormatting f = cf.getConditionalFormattingAt(i);
-        assertThat(f.getFormattingRanges()[0].formatAsString()).isEqualTo("G5:G29");
+        assertThat(f.getFormattingRanges()[0].formatAsString()).isEqualTo("G7:G31");
         labels.add(f.getRule(0).getFormula1());
         assertThat(f.getRule(0).getPatternFormatting().getFillBackgroundColorColor()).isNotNull();
       }
@@ -285,7 +299,7 @@ class RankingXlsxTest {
         List<XDDFChartData> data = charts.get(0).getChartSeries();
         assertThat(data.get(0)).isInstanceOf(XDDFBarChartData.class);
         XDDFChartData.Series series = data.get(0).getSeries(0);
-        assertThat(series.getValuesData().getDataRangeReference()).contains("$E$5");
+        assertThat(series.getValuesData().getDataRangeReference()).contains("$E$7");
         assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Điểm quy đổi — " + name);
       }
       XDDFChartData.Series departments =
