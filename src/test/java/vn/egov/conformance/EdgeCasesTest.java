@@ -13,9 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.cli.Cli;
+import vn.egov.expr.Expr;
+import vn.egov.expr.ExprException;
+import vn.egov.model.Criterion;
+import vn.egov.model.Evaluated;
+import vn.egov.model.Variant;
+import vn.egov.scoring.GroupBests;
 import vn.egov.model.CriterionStatus;
 import vn.egov.model.Results;
 import vn.egov.model.UnitResult;
@@ -167,8 +174,9 @@ class EdgeCasesTest {
 
   /**
    * The published order (Ranker's guarantee; SPEC leaves it to the tool): unit groups in the
-   * set's order; in each, ranked units by rank (here a tiebreak puts a later name first), then
-   * units scored but not ranked by score, then rejected units, then those that sent nothing.
+   * set's order; in each, ranked units by rank (here a tiebreak puts a later name first; equal
+   * ranks by name, then id), then units scored but not ranked by score, then rejected units, then
+   * those that sent nothing.
    */
   @Test
   void unitsArePublishedByGroupRankThenUnrankedRejectedAndSilent() {
@@ -182,13 +190,16 @@ class EdgeCasesTest {
             + "  - {id: AV, name: A Unranked2, group: a, ranked: false}\n"
             + "  - {id: AR, name: A Rejected, group: a}\n"
             + "  - {id: AM, name: A Mute, group: a}\n"
+            + "  - {id: X2, name: Trùng tên, group: b}\n"
+            + "  - {id: X1, name: Trùng tên, group: b}\n"
             + "ranking: {tiebreak: [c2]}\n"
             + "groups:\n  - id: G\n    name: G\n    criteria:\n"
             + "      - {id: c1, name: c1, max: 10, inputs: [{id: p1, label: p1, type: points}], method: {type: manual, input: p1}}\n"
             + "      - {id: c2, name: c2, max: 10, inputs: [{id: p2, label: p2, type: points}], method: {type: manual, input: p2}}\n";
-    String csv = "unit_id,p1,p2\nBB,1,1\nAA,9,1\nAZ,1,9\nAU,3,2\nAV,8,7\nAR,11,10\n";
+    String csv = "unit_id,p1,p2\nBB,1,1\nAA,9,1\nAZ,1,9\nAU,3,2\nAV,8,7\nAR,11,10\nX2,0,0\nX1,0,0\n";
     Results r = Assess.run(dir, HEAD + criteria, csv, true);
-    assertThat(r.units().stream().map(UnitResult::id)).containsExactly("BB", "AZ", "AA", "AV", "AU", "AR", "AM");
+    // X1 and X2: the same name and rank, so by id
+    assertThat(r.units().stream().map(UnitResult::id)).containsExactly("BB", "X1", "X2", "AZ", "AA", "AV", "AU", "AR", "AM");
     assertThat(unit(r, "AZ").fin().rank()).isEqualTo(1);
     assertThat(unit(r, "AA").fin().rank()).isEqualTo(2);
     assertThat(unit(r, "AR").fin().rank()).isNull();
@@ -252,5 +263,57 @@ class EdgeCasesTest {
             + "      - {id: t, name: t, max: 1000, inputs: [{id: n, label: n, type: number}], method: {type: formula, expr: '" + e + "'}}\n",
         "unit_id,unit_group,n\nU,g,1\n");
     assertThat(points(r, "U", "t")).isEqualByComparingTo("500"); // 500 terms of n = 1
+  }
+
+  /** Points far beyond any real criterion (max 10^15) are kept to the last digit. */
+  @Test
+  void pointsBeyondABillionAreKeptExactly() {
+    Results r = run(
+        "unit_groups: [{id: g, name: G}]\n"
+            + "groups:\n  - id: G\n    name: G\n    criteria:\n"
+            + "      - {id: t, name: t, max: 1000000000000000, inputs: [{id: n, label: n, type: number}], method: {type: formula, expr: n * 1000}}\n",
+        "unit_id,unit_group,n\nU,g,\"123.456.789.012,345\"\n");
+    assertThat(points(r, "U", "t")).isEqualTo(new BigDecimal("123456789012345.00"));
+    assertThat(unit(r, "U").fin().points()).isEqualTo(new BigDecimal("123456789012345.00"));
+  }
+
+  /**
+   * The group best {@code explain} and re-weighting read back ({@link GroupBests}) is the one the
+   * scorer used, for a relative sub-criterion too, self and final each from their own values.
+   */
+  @Test
+  void theGroupBestReadBackIsTheScorersPerVariant() {
+    Results r = run(
+        "unit_groups: [{id: g, name: G}]\n"
+            + "groups:\n  - id: G\n    name: G\n    criteria:\n"
+            + "      - id: c\n        name: c\n        max: 10\n        criteria:\n"
+            + "          - {id: c.rel, name: rel, max: 10, inputs: [{id: n, label: n, type: number}], method: {type: relative, value: n}}\n"
+            + "          - {id: c.low, name: low, max: 10, inputs: [{id: d, label: d, type: number}], method: {type: relative, value: d, lower_is_better: true}}\n",
+        "unit_id,unit_group,n,n@appraised,d,d@appraised\nU1,g,8,4,2,6\nU2,g,5,,3,\n");
+    Criterion rel = r.criteria().allCriteria().stream().filter(c -> c.id().equals("c.rel")).findFirst().orElseThrow();
+    Criterion low = r.criteria().allCriteria().stream().filter(c -> c.id().equals("c.low")).findFirst().orElseThrow();
+    GroupBests self = GroupBests.of(r.units(), Variant.SELF);
+    GroupBests fin = GroupBests.of(r.units(), Variant.FINAL);
+    assertThat(self.best(rel, "g")).isEqualByComparingTo("8");
+    assertThat(fin.best(rel, "g")).isEqualByComparingTo("5");
+    assertThat(self.best(low, "g")).isEqualByComparingTo("2");
+    assertThat(fin.best(low, "g")).isEqualByComparingTo("3");
+    // the points they gave: U2 final 10 × 5 / 5 and 10 × 3 / 3; U1 final 10 × 4 / 5 and 10 × 3 / 6
+    assertThat(criterion(unit(r, "U1"), "c.rel").fin().points()).isEqualByComparingTo("8");
+    assertThat(criterion(unit(r, "U1"), "c.low").fin().points()).isEqualByComparingTo("5");
+    assertThat(criterion(unit(r, "U1"), "c.rel").self().points()).isEqualByComparingTo("10");
+    assertThat(rel.method().parameters()).isEqualTo(Map.of("value", "n", "lower_is_better", false));
+    assertThat(low.method().parameters()).isEqualTo(Map.of("value", "d", "lower_is_better", true));
+  }
+
+  /** Arithmetic beyond what a decimal can hold is undefined, never a crash. */
+  @Test
+  void arithmeticBeyondWhatADecimalHoldsIsUndefined() throws ExprException {
+    Expr e = Expr.compile("a * a");
+    Evaluated v = e.evaluate(Map.of("a", new BigDecimal("1E+1500000000")));
+    assertThat(v.defined()).isFalse();
+    assertThat(v.undefinedReason()).isNotBlank();
+    assertThat(e.toString()).isEqualTo("a * a");
+    assertThat(e.text()).isEqualTo("a * a");
   }
 }

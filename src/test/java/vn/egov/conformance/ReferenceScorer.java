@@ -14,7 +14,7 @@ import vn.egov.conformance.SetSpec.Criterion;
 import vn.egov.conformance.SetSpec.Group;
 import vn.egov.conformance.SetSpec.Input;
 import vn.egov.conformance.SetSpec.Method;
-import vn.egov.conformance.SetSpec.Typed;
+import vn.egov.conformance.SetSpec.Written;
 import vn.egov.conformance.SetSpec.Unit;
 
 /**
@@ -146,7 +146,7 @@ final class ReferenceScorer {
     static final Read NOTHING = new Read(false, null);
   }
 
-  private Read read(Input in, Typed t, Unit u) {
+  private Read read(Input in, Written t, Unit u) {
     if (t.blank()) {
       return Read.NOTHING;
     }
@@ -190,7 +190,7 @@ final class ReferenceScorer {
       if (inputsOf(c.method()).contains(input)) {
         return true;
       }
-      for (SetSpec.Override o : c.overrides().values()) {
+      for (SetSpec.PerGroup o : c.overrides().values()) {
         if (o.method() != null && inputsOf(o.method()).contains(input)) {
           return true;
         }
@@ -210,7 +210,7 @@ final class ReferenceScorer {
     for (Input in : s.inputs.values()) {
       Cell c = cells.get(in.id());
       // the final value is the appraised one where present, else the self-assessed one
-      Typed t = fin && !c.appraised().blank() ? c.appraised() : c.self();
+      Written t = fin && !c.appraised().blank() ? c.appraised() : c.self();
       reads.put(in.id(), read(in, t, u));
     }
     Map<String, Pre> out = new HashMap<>();

@@ -55,7 +55,7 @@ final class SetSpec {
     }
   }
 
-  record Override(BigDecimal max, Method method, Boolean na) {}
+  record PerGroup(BigDecimal max, Method method, Boolean na) {}
 
   /** A criterion: {@code method} or {@code subs}; kind, na and appliesTo matter on top-level ones. */
   record Criterion(
@@ -67,7 +67,7 @@ final class SetSpec {
       Method method,
       String combine,
       List<Criterion> subs,
-      Map<String, Override> overrides,
+      Map<String, PerGroup> overrides,
       List<Input> inputs) {
     boolean composite() {
       return method == null;
@@ -78,17 +78,17 @@ final class SetSpec {
     }
 
     BigDecimal maxFor(String group) {
-      Override o = overrides.get(group);
+      PerGroup o = overrides.get(group);
       return o != null && o.max() != null ? o.max() : max;
     }
 
     Method methodFor(String group) {
-      Override o = overrides.get(group);
+      PerGroup o = overrides.get(group);
       return o != null && o.method() != null ? o.method() : method;
     }
 
     boolean naAllowedFor(String group) {
-      Override o = overrides.get(group);
+      PerGroup o = overrides.get(group);
       return o != null && o.na() != null ? o.na() : naAllowed;
     }
   }
@@ -104,8 +104,8 @@ final class SetSpec {
    * from it — a number ({@code value}; booleans 1/0, a choice its option value in {@code
    * choice}) or N/A.
    */
-  record Typed(String text, BigDecimal value, String choice, boolean na) {
-    static final Typed BLANK = new Typed("", null, null, false);
+  record Written(String text, BigDecimal value, String choice, boolean na) {
+    static final Written BLANK = new Written("", null, null, false);
 
     boolean blank() {
       return text.isEmpty();
@@ -113,7 +113,7 @@ final class SetSpec {
   }
 
   /** A unit's cell: the self-assessed value and the appraised one (BLANK when none). */
-  record Cell(Typed self, Typed appraised) {}
+  record Cell(Written self, Written appraised) {}
 
   final List<String> unitGroups = new ArrayList<>();
   final List<Unit> units = new ArrayList<>();
@@ -256,7 +256,7 @@ final class SetSpec {
       }
     }
     BigDecimal max = maxPoints();
-    Map<String, Override> overrides = new LinkedHashMap<>();
+    Map<String, PerGroup> overrides = new LinkedHashMap<>();
     boolean composite = chance(20);
     List<Input> own = new ArrayList<>();
     if (composite) {
@@ -269,7 +269,7 @@ final class SetSpec {
         subs.add(new Criterion(id + "." + i, subMax, "normal", false, List.of(), m, null, List.of(), Map.of(), subInputs));
       }
       if (unitGroups.size() > 1 && chance(25)) {
-        overrides.put(pick(unitGroups), new Override(maxPoints(), null, chance(30) ? !na : null));
+        overrides.put(pick(unitGroups), new PerGroup(maxPoints(), null, chance(30) ? !na : null));
       }
       return new Criterion(id, max, kind, na, appliesTo, null, chance(50) ? "sum" : "max", subs, overrides, own);
     }
@@ -281,7 +281,7 @@ final class SetSpec {
     if (overridden != null) {
       Method om = m.usesValue() && chance(60) ? method(cap, na, own, m) : null;
       Boolean ona = chance(30) ? !na : null;
-      overrides.put(overridden, new Override(overrideMax, om, ona));
+      overrides.put(overridden, new PerGroup(overrideMax, om, ona));
     }
     return new Criterion(id, max, kind, na, appliesTo, m, null, List.of(), overrides, own);
   }
@@ -418,49 +418,49 @@ final class SetSpec {
   private Map<String, Cell> cells(Unit u) {
     Map<String, Cell> out = new LinkedHashMap<>();
     for (Input in : inputs.values()) {
-      Typed self = typed(in, u, false);
-      Typed appraised = chance(12) ? typed(in, u, true) : Typed.BLANK;
+      Written self = typed(in, u, false);
+      Written appraised = chance(12) ? typed(in, u, true) : Written.BLANK;
       out.put(in.id(), new Cell(self, appraised));
     }
     return out;
   }
 
   /** A random cell: mostly a valid value; N/A, blank, or out of range now and then. */
-  private Typed typed(Input in, Unit u, boolean appraisal) {
+  private Written typed(Input in, Unit u, boolean appraisal) {
     int k = r.nextInt(100);
     if (k < 4) {
-      return new Typed(vn.egov.conformance.Typed.na(r), null, null, true);
+      return new Written(Typed.na(r), null, null, true);
     }
     if (k < 9 && !appraisal) {
-      return Typed.BLANK;
+      return Written.BLANK;
     }
     if (k < 12 && !appraisal) {
       // out of range: SPEC counts an invalid value as blank (an appraisal is never invalid here:
       // whether an invalid appraisal hides the self-assessed value SPEC does not say)
       BigDecimal bad = switch (in.type()) {
-        case PERCENT -> d("120,5".replace(',', '.'));
+        case PERCENT -> d("120.5");
         case INTEGER -> in.min() != null ? d("-3") : null;
         case NUMBER -> in.max() != null ? d("501") : null;
         case POINTS -> d("99");
         default -> null;
       };
       if (bad != null) {
-        return new Typed(text(in, bad), bad, null, false);
+        return new Written(text(in, bad), bad, null, false);
       }
     }
     switch (in.type()) {
       case CHOICE: {
         Option o = pick(in.options());
-        return new Typed(chance(50) ? o.value() : o.label(), o.points(), o.value(), false);
+        return new Written(chance(50) ? o.value() : o.label(), o.points(), o.value(), false);
       }
       case POINTS: {
         BigDecimal m = manualMax(in.id(), u.group());
         BigDecimal v = m.multiply(BigDecimal.valueOf(r.nextInt(9))).divide(d("8"));
-        return new Typed(text(in, v), v, null, false);
+        return new Written(text(in, v), v, null, false);
       }
       default: {
         BigDecimal v = modest(in);
-        return new Typed(text(in, v), v, null, false);
+        return new Written(text(in, v), v, null, false);
       }
     }
   }
@@ -486,10 +486,10 @@ final class SetSpec {
 
   private String text(Input in, BigDecimal v) {
     return switch (in.type()) {
-      case BOOLEAN -> vn.egov.conformance.Typed.text(r, vn.egov.conformance.Typed.Type.BOOLEAN, v);
-      case PERCENT -> vn.egov.conformance.Typed.text(r, vn.egov.conformance.Typed.Type.PERCENT, v);
-      case INTEGER -> vn.egov.conformance.Typed.text(r, vn.egov.conformance.Typed.Type.INTEGER, v);
-      default -> vn.egov.conformance.Typed.text(r, vn.egov.conformance.Typed.Type.NUMBER, v);
+      case BOOLEAN -> Typed.text(r, Typed.Type.BOOLEAN, v);
+      case PERCENT -> Typed.text(r, Typed.Type.PERCENT, v);
+      case INTEGER -> Typed.text(r, Typed.Type.INTEGER, v);
+      default -> Typed.text(r, Typed.Type.NUMBER, v);
     };
   }
 
