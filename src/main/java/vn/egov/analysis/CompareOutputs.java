@@ -1,20 +1,15 @@
 package vn.egov.analysis;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,6 +21,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.output.AtomicFiles;
+import vn.egov.output.Formats;
+import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
 
 /**
@@ -36,8 +33,18 @@ import vn.egov.text.Messages;
  * spreadsheets and escaped in Markdown and HTML.
  */
 public final class CompareOutputs {
-  /** The formats {@code --formats} accepts, in the order they are written. */
-  public static final List<String> FORMATS = List.of("csv", "xlsx", "md", "html");
+  /** The formats {@code --formats} accepts, in the order they are listed; all are written by default. */
+  public static final Formats<Comparison> FORMATS =
+      Formats.of(
+          OutputFormat.of(
+              "csv",
+              (c, to) -> {
+                CompareOutputs o = new CompareOutputs(c, to.messages());
+                return List.of(o.csv(to.dir().resolve("compare.csv")), o.criteriaCsv(to.dir().resolve("compare-criteria.csv")));
+              }),
+          OutputFormat.of("xlsx", (c, to) -> List.of(new CompareOutputs(c, to.messages()).xlsx(to.dir().resolve("compare.xlsx")))),
+          OutputFormat.of("md", (c, to) -> List.of(new CompareOutputs(c, to.messages()).markdown(to.dir().resolve("compare.md")))),
+          OutputFormat.of("html", (c, to) -> List.of(new CompareOutputs(c, to.messages()).html(to.dir().resolve("compare.html")))));
   /** Units listed per unit group in the text summary; the files have all. */
   static final int TEXT_ROWS = 40;
 
@@ -56,28 +63,6 @@ public final class CompareOutputs {
   /** The text summary, for stdout. */
   public static List<String> text(Comparison c, Messages m) {
     return new CompareOutputs(c, m).text();
-  }
-
-  /** Writes the given formats ({@link #FORMATS}) into {@code dir}; the files written. */
-  public static List<Path> write(Comparison c, Messages m, Path dir, List<String> formats) throws IOException {
-    CompareOutputs o = new CompareOutputs(c, m);
-    List<Path> out = new ArrayList<>();
-    for (String f : FORMATS) {
-      if (!formats.contains(f)) {
-        continue;
-      }
-      switch (f) {
-        case "csv" -> {
-          out.add(o.csv(dir.resolve("compare.csv")));
-          out.add(o.criteriaCsv(dir.resolve("compare-criteria.csv")));
-        }
-        case "xlsx" -> out.add(o.xlsx(dir.resolve("compare.xlsx")));
-        case "md" -> out.add(o.markdown(dir.resolve("compare.md")));
-        case "html" -> out.add(o.html(dir.resolve("compare.html")));
-        default -> throw new IllegalArgumentException(f);
-      }
-    }
-    return out;
   }
 
   // ---- words ----

@@ -12,6 +12,8 @@ import vn.egov.model.CriteriaSet;
 import vn.egov.model.Results;
 import vn.egov.model.UnitGroup;
 import vn.egov.output.AtomicFiles;
+import vn.egov.output.Formats;
+import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
 
 /**
@@ -139,10 +141,14 @@ public final class SensitivityOutputs {
     return out;
   }
 
-  /** Writes {@code sensitivity.csv} and {@code sensitivity.html} into {@code dir}. */
-  public static List<Path> write(Sensitivity.Report r, Results results, Path dir, Messages m) throws IOException {
-    return List.of(csv(r, results, dir.resolve(CSV)), html(r, results, dir.resolve(HTML), m));
-  }
+  /** What the outputs are written from: the analysis and the published results it perturbed. */
+  public record Run(Sensitivity.Report report, Results results) {}
+
+  /** {@code sensitivity.csv} and {@code sensitivity.html}, in order; both by default. */
+  public static final Formats<Run> FORMATS =
+      Formats.of(
+          OutputFormat.of("csv", (r, to) -> List.of(csv(r.report(), r.results(), to.dir().resolve(CSV)))),
+          OutputFormat.of("html", (r, to) -> List.of(html(r.report(), r.results(), to.dir().resolve(HTML), to.messages()))));
 
   private static Path csv(Sensitivity.Report r, Results results, Path target) throws IOException {
     int p = results.criteria().scoring().precision();

@@ -24,6 +24,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.output.AtomicFiles;
+import vn.egov.output.Formats;
+import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
 
 /**
@@ -35,8 +37,15 @@ import vn.egov.text.Messages;
  * HTML.
  */
 public final class TrendOutputs {
-  /** The formats written, in order. */
-  public static final List<String> FORMATS = List.of("csv", "xlsx", "html");
+  /** The formats written, in order; all by default. */
+  public static final Formats<Trend> FORMATS =
+      Formats.of(
+          OutputFormat.of("csv", (t, to) -> {
+            TrendOutputs o = new TrendOutputs(t, to.messages());
+            return List.of(Csv.write(to.dir().resolve("trend.csv"), o.header(), o.rows()));
+          }),
+          OutputFormat.of("xlsx", (t, to) -> List.of(new TrendOutputs(t, to.messages()).xlsx(to.dir().resolve("trend.xlsx")))),
+          OutputFormat.of("html", (t, to) -> List.of(new TrendOutputs(t, to.messages()).html(to.dir().resolve("trend.html")))));
 
   private final Trend t;
   private final Messages m;
@@ -71,15 +80,6 @@ public final class TrendOutputs {
 
   public static List<String> text(Trend t, Messages m) {
     return new TrendOutputs(t, m).text();
-  }
-
-  public static List<Path> write(Trend t, Messages m, Path dir) throws IOException {
-    TrendOutputs o = new TrendOutputs(t, m);
-    List<Path> out = new ArrayList<>();
-    out.add(Csv.write(dir.resolve("trend.csv"), o.header(), o.rows()));
-    out.add(o.xlsx(dir.resolve("trend.xlsx")));
-    out.add(o.html(dir.resolve("trend.html")));
-    return out;
   }
 
   private int precision(int year) {

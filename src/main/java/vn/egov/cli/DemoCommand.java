@@ -94,8 +94,7 @@ final class DemoCommand implements Callable<Integer> {
             sample.resolve(chosen.units()),
             false,
             DecimalMode.AUTO);
-    List<vn.egov.report.OutputFormat> formats =
-        OutputFormats.defaults().stream().map(f -> OutputFormats.get(f).orElseThrow()).toList();
+    List<vn.egov.output.OutputFormat<vn.egov.model.Results>> formats = OutputFormats.ASSESS.byDefault();
     AssessRun.Done done =
         AssessRun.run(top, console, request, output, formats, AssessRun.Options.NONE);
     if (done.results() != null) {

@@ -1,5 +1,7 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputFormat;
+import vn.egov.output.OutputContext;
 import vn.egov.output.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -34,7 +36,7 @@ import vn.egov.text.Messages;
  * SPEC §5). Figures are JSON numbers with the set's precision; streamed, so memory does not grow
  * with the output.
  */
-final class JsonResults implements OutputFormat {
+final class JsonResults implements OutputFormat<Results> {
   static final String FILE = "results.json";
   private static final JsonFactory JSON = JsonFactory.builder().build();
 

@@ -1,5 +1,7 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputFormat;
+import vn.egov.output.OutputContext;
 import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,7 +25,7 @@ import vn.egov.model.UnitResult;
  * from the criteria set or the reports (ids, names, group ids, class labels) neutralised against
  * formula injection.
  */
-final class RankingCsv implements OutputFormat {
+final class RankingCsv implements OutputFormat<Results> {
   static final String FILE = "ranking.csv";
 
   @Override

@@ -1,5 +1,7 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputFormat;
+import vn.egov.output.OutputContext;
 import vn.egov.output.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +61,7 @@ import vn.egov.model.UnitStatus;
  * Text a unit typed goes through {@link Cells#safe}. Reproducible: no clock time in the document
  * properties, and the zip is rewritten with fixed entry times ({@link ZipNormalizer}).
  */
-final class RankingXlsx implements OutputFormat {
+final class RankingXlsx implements OutputFormat<Results> {
   static final String FILE = "ranking.xlsx";
   /** Row of the column headers on unit-group sheets; above it the title block. */
   static final int HEADER_ROW = 5;

@@ -1,5 +1,7 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputFormat;
+import vn.egov.output.OutputContext;
 import vn.egov.output.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +45,7 @@ import vn.egov.text.Numbers;
  * the run has a date ({@code --date} or SOURCE_DATE_EPOCH). Reproducible: no clock time in the
  * document properties, fixed zip entry times.
  */
-final class ReportDocx implements OutputFormat {
+final class ReportDocx implements OutputFormat<Results> {
   static final String FILE = "report.docx";
   /** Up to this many units, the annex lists criteria down and units across. */
   static final int ANNEX_MAX_UNIT_COLUMNS = 8;

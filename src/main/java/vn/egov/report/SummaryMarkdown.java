@@ -1,5 +1,7 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputFormat;
+import vn.egov.output.OutputContext;
 import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,7 +27,7 @@ import vn.egov.text.Numbers;
  * from a file is escaped, so a unit name cannot break the table or turn into a link, markup or
  * HTML. Figures use the language's decimal mark; LF line ends.
  */
-final class SummaryMarkdown implements OutputFormat {
+final class SummaryMarkdown implements OutputFormat<Results> {
   static final String FILE = "summary.md";
 
   @Override
