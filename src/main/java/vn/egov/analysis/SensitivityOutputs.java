@@ -11,7 +11,6 @@ import java.util.Objects;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Results;
 import vn.egov.model.UnitGroup;
-import vn.egov.output.AtomicFiles;
 import vn.egov.output.Formats;
 import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
@@ -56,17 +55,7 @@ public final class SensitivityOutputs {
               u.name()
             });
       }
-      int[] w = new int[4];
-      for (String[] row : rows) {
-        for (int i = 0; i < 4; i++) {
-          w[i] = Math.max(w[i], ExplainText.width(row[i]));
-        }
-      }
-      for (String[] row : rows) {
-        out.add(
-            "  " + ExplainText.left(row[0], w[0]) + "  " + ExplainText.left(row[1], w[1]) + "  " + ExplainText.left(row[2], w[2]) + "  "
-                + ExplainText.left(row[3], w[3]) + "  " + row[4]);
-      }
+      out.addAll(ExplainText.columns(rows, "rrrr"));
       if (units.size() > TEXT_ROWS) {
         out.add("  " + m.get("sensitivity.more", units.size() - TEXT_ROWS));
       }
@@ -250,7 +239,7 @@ public final class SensitivityOutputs {
       leaveRows.add(row);
     }
     model.put("leaveRows", leaveRows);
-    return AtomicFiles.write(target, out -> AnalysisHtml.render("sensitivity", model, out));
+    return AnalysisHtml.write(target, "sensitivity", model);
   }
 
   private static Map<String, String> labels(Messages m) {

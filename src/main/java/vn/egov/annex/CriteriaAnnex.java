@@ -1,6 +1,5 @@
 package vn.egov.annex;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -32,6 +29,8 @@ import vn.egov.model.Criterion;
 import vn.egov.model.Kind;
 import vn.egov.model.UnitGroup;
 import vn.egov.output.AtomicFiles;
+import vn.egov.output.CellStyles;
+import vn.egov.output.OfficeFiles;
 import vn.egov.report.DocxKit;
 import vn.egov.template.RuleText;
 import vn.egov.text.Messages;
@@ -264,7 +263,6 @@ public final class CriteriaAnnex {
   }
 
   private Path docx(Path target) throws IOException {
-    byte[] raw;
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxKit.setup(doc);
       CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
@@ -293,17 +291,9 @@ public final class CriteriaAnnex {
         r++;
       }
       DocxKit.line(doc, m.get("annex.note.supplier"), ParagraphAlignment.LEFT, false, true, 12);
-      var core = doc.getProperties().getCoreProperties();
-      core.setCreator("egov");
-      core.setTitle(set.title());
-      core.setCreated(Optional.empty());
-      core.setModified(Optional.empty());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.write(bytes);
-      raw = bytes.toByteArray();
+      OfficeFiles.properties(doc.getProperties().getCoreProperties(), set.title(), null);
+      return OfficeFiles.write(target, doc::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    return AtomicFiles.write(target, out -> out.write(normal));
   }
 
   /** A cell's text, a line break for each new line of the method. */
@@ -321,7 +311,6 @@ public final class CriteriaAnnex {
   // ---- xlsx ----
 
   private Path xlsx(Path target) throws IOException {
-    byte[] raw;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Font base = wb.createFont();
       base.setFontName("Times New Roman");
@@ -405,17 +394,9 @@ public final class CriteriaAnnex {
       sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.79);
       sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.79);
       sheet.createFreezePane(0, headerRow + 1);
-      var core = wb.getProperties().getCoreProperties();
-      core.setCreator("egov");
-      core.setTitle(set.title());
-      core.setCreated(Optional.empty());
-      core.setModified(Optional.empty());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
-      raw = bytes.toByteArray();
+      OfficeFiles.properties(wb.getProperties().getCoreProperties(), set.title(), null);
+      return OfficeFiles.write(target, wb::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    return AtomicFiles.write(target, out -> out.write(normal));
   }
 
   /**
@@ -444,12 +425,6 @@ public final class CriteriaAnnex {
     s.setAlignment(align);
     s.setVerticalAlignment(VerticalAlignment.TOP);
     s.setWrapText(true);
-    if (border) {
-      s.setBorderTop(BorderStyle.THIN);
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setBorderLeft(BorderStyle.THIN);
-      s.setBorderRight(BorderStyle.THIN);
-    }
-    return s;
+    return border ? CellStyles.bordered(s) : s;
   }
 }

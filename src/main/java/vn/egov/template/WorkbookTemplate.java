@@ -1,11 +1,9 @@
 package vn.egov.template;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.StringJoiner;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -25,6 +23,7 @@ import vn.egov.model.InputType;
 import vn.egov.model.Kind;
 import vn.egov.model.Unit;
 import vn.egov.model.UnitGroup;
+import vn.egov.output.OfficeFiles;
 import vn.egov.text.Messages;
 
 /**
@@ -70,18 +69,13 @@ final class WorkbookTemplate {
       wb.setActiveSheet(1);
       wb.setSelectedTab(1);
       properties(wb, plan);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
-      return vn.egov.output.Zips.normalize(bytes.toByteArray());
+      return OfficeFiles.bytes(wb::write);
     }
   }
 
   private void properties(XSSFWorkbook wb, Plan plan) {
     var core = wb.getProperties().getCoreProperties();
-    core.setCreator("egov");
-    core.setCreated(Optional.empty());
-    core.setModified(Optional.empty());
-    core.setTitle(m.get("template.sheet.data") + " — " + plan.unit().name());
+    OfficeFiles.properties(core, m.get("template.sheet.data") + " — " + plan.unit().name(), null);
     core.setSubjectProperty(plan.criteria().title());
   }
 
