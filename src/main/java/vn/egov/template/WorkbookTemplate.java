@@ -107,7 +107,7 @@ final class WorkbookTemplate {
             sheet,
             r,
             "template.help.deadline",
-            set.deadline() != null ? set.deadline() : m.get("template.help.deadline.none"),
+            set.deadline() != null ? set.deadline() : m.get("template.help.deadline.none", Department.inText(set, m)),
             st);
     r = pair(sheet, r, "template.help.unit", unit.id() + " — " + unit.name(), st);
     UnitGroup g = set.unitGroup(unit.group()).orElse(new UnitGroup(unit.group(), unit.group()));
@@ -128,11 +128,12 @@ final class WorkbookTemplate {
             ? m.get("template.help.evidence.none")
             : m.get("template.help.evidence", names(evidence)));
     steps.add(m.get("template.help.locked"));
-    steps.add(m.get("template.help.appraised"));
+    String department = Department.inText(set, m);
+    steps.add(m.get("template.help.appraised", department));
     steps.add(
         set.deadline() != null
-            ? m.get("template.help.send", set.deadline())
-            : m.get("template.help.send.none"));
+            ? m.get("template.help.send", set.deadline(), department)
+            : m.get("template.help.send.none", department));
     for (int i = 0; i < steps.size(); i++) {
       XSSFRow row = sheet.createRow(r++);
       cell(row, 0, (i + 1) + ".", st.helpNumber);
