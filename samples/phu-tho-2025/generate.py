@@ -90,7 +90,7 @@ def main():
                 out += [(ins[0]['id'], str(done), False), (ins[1]['id'], str(total), False)]
                 continue
             inp = ins[0]
-            by_dept = 'Sở Khoa học và Công nghệ tự lấy' in inp.get('help', '')
+            by_dept = inp.get('supplied_by') == 'department'
             v = value(rng, inp, strength)
             if inp['id'] == 'lo_hong':
                 v = str(rng.choice([0, 0, 1, 2, 3]))

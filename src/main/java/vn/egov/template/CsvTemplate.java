@@ -29,6 +29,9 @@ final class CsvTemplate {
     try (CSVPrinter csv = new CSVPrinter(w, format)) {
       csv.printRecord(HEADER);
       for (InputDef d : plan.inputs()) {
+        if (d.byDepartment()) {
+          continue; // the Department supplies it: not asked of the unit
+        }
         csv.printRecord(
             safe(u.id()), safe(u.name()), safe(u.group()), safe(d.id()), safe(d.label()), safe(unitOf(d)), "", "", "", "");
       }

@@ -78,4 +78,57 @@ class TemplateDepartmentTest {
     assertThat(Department.runningText("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP")).isEqualTo("Ban Quản lý các khu công nghiệp");
     assertThat(Department.runningText("Sở Khoa học và Công nghệ tỉnh Phú Thọ")).isEqualTo("Sở Khoa học và Công nghệ tỉnh Phú Thọ");
   }
+
+  /** An input the Department supplies ({@code supplied_by: department}) is shown, not asked. */
+  @Test
+  void aFigureTheDepartmentSuppliesIsLockedAndExplainedNotAsked() throws IOException {
+    Cli.Run run =
+        Cli.run("template", "-c", "criteria/phu-tho-2025-dti.yaml", "--units", "samples/phu-tho-2025/units.csv", "--unit", "P-AUCO", "-o", tmp.resolve("x").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    XSSFWorkbook wb = Workbooks.open(tmp.resolve("x/P-AUCO.xlsx"));
+    org.apache.poi.xssf.usermodel.XSSFSheet data = wb.getSheetAt(1);
+    org.apache.poi.xssf.usermodel.XSSFRow theirs = Workbooks.inputRow(data, "toan_trinh");
+    assertThat(theirs.getCell(Columns.VALUE).getCellStyle().getLocked()).isTrue();
+    assertThat(theirs.getCell(Columns.APPRAISED).getCellStyle().getLocked()).isTrue();
+    assertThat(Workbooks.text(theirs, Columns.HELP))
+        .startsWith("Số liệu do Sở Khoa học và Công nghệ cung cấp, đơn vị không điền (dòng bị khóa, chỉ để biết). Số liệu do Sở Khoa học và Công nghệ tự lấy");
+    assertThat(Workbooks.validationAt(data, theirs.getRowNum(), Columns.VALUE)).isNull();
+    // a blank figure of the Department's is not "still to fill in" in the check column
+    String check = formulas(theirs);
+    org.apache.poi.xssf.usermodel.XSSFRow own = Workbooks.inputRow(data, "may_tinh_dat");
+    String ownCheck = formulas(own);
+    String required = vn.egov.text.Messages.of("vi").get("template.check.required");
+    assertThat(ownCheck).contains(required);
+    assertThat(check).doesNotContain(required);
+    assertThat(own.getCell(Columns.VALUE).getCellStyle().getLocked()).isFalse();
+    String help = instructionsOf(wb);
+    // P-AUCO (a ward) is asked 34 inputs; the Department supplies 8 more
+    assertThat(help)
+        .contains("(34 chỉ tiêu)")
+        .contains("Các chỉ tiêu do Sở Khoa học và Công nghệ cung cấp từ hệ thống thông tin của quốc gia, của tỉnh không phải điền (dòng màu xám, bị khóa): "
+            + "mooc, lo_hong, toan_trinh, dung_han, so_hoa, chi_so_766, thanh_toan, vneid.");
+    Cli.Run csv =
+        Cli.run("template", "-c", "criteria/phu-tho-2025-dti.yaml", "--units", "samples/phu-tho-2025/units.csv", "--unit", "P-AUCO", "-o", tmp.resolve("csv").toString(), "--format", "csv");
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    String text = Files.readString(tmp.resolve("csv/P-AUCO.csv"), StandardCharsets.UTF_8);
+    assertThat(text).contains(",may_tinh_dat,").doesNotContain(",toan_trinh,").doesNotContain(",vneid,");
+  }
+
+  /** Every formula of a row (the check's texts are in hidden working columns). */
+  private static String formulas(org.apache.poi.xssf.usermodel.XSSFRow row) {
+    List<String> out = new ArrayList<>();
+    row.forEach(c -> {
+      var ct = ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell();
+      if (ct.isSetF()) {
+        out.add(ct.getF().getStringValue());
+      }
+    });
+    return String.join("\n", out);
+  }
+
+  private static String instructionsOf(XSSFWorkbook wb) {
+    List<String> cells = new ArrayList<>();
+    wb.getSheetAt(0).forEach(r -> r.forEach(c -> cells.add(c.toString())));
+    return String.join("\n", cells);
+  }
 }
