@@ -56,6 +56,14 @@ final class AssessRun {
     }
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();
+    if (request.previous() == null) { // assess: last year's results come with the options
+      List<Problem> crosswalk = Assessment.crosswalkWarnings(options.previous(), results.units());
+      if (!crosswalk.isEmpty()) {
+        List<Problem> all = new ArrayList<>(results.problems());
+        all.addAll(crosswalk);
+        results = new Results(results.criteria(), results.units(), all);
+      }
+    }
     console.problems(results.problems());
     vn.egov.assess.Stopwatch.lap("print problems");
     if (outcome.unreadable()) {

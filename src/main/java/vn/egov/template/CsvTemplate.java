@@ -27,6 +27,9 @@ final class CsvTemplate {
         HEADER,
         csv -> {
           for (InputDef d : plan.inputs()) {
+            if (d.byDepartment()) {
+              continue; // the Department supplies it: not asked of the unit
+            }
             csv.printRecord(
                 safe(u.id()), safe(u.name()), safe(u.group()), safe(d.id()), safe(d.label()), safe(unitOf(d)), "", "", "", "");
           }
