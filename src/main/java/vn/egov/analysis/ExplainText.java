@@ -40,7 +40,7 @@ public final class ExplainText {
 
   private List<String> render(Explanation e) {
     out.add(m.get("explain.heading", e.unitName(), e.unitId(), e.unitGroupName()));
-    out.add(set.title() + (set.period() == null ? "" : " — " + set.period()));
+    out.add(set.heading());
     if (e.total() == null) {
       out.add("");
       out.add(m.get("explain.not_submitted"));

@@ -34,7 +34,7 @@ public final class SensitivityOutputs {
     CriteriaSet set = results.criteria();
     String lang = m.language();
     List<String> out = new ArrayList<>();
-    out.add(set.title() + (set.period() == null ? "" : " — " + set.period()));
+    out.add(set.heading());
     out.add(heading(r, m));
     for (Map.Entry<UnitGroup, List<Sensitivity.UnitRanks>> e : byGroup(r, set).entrySet()) {
       List<Sensitivity.UnitRanks> units = e.getValue();

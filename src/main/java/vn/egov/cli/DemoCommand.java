@@ -130,7 +130,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private static void printRanking(Console c, CriteriaSet set, List<UnitResult> units) {
     int p = set.scoring().precision();
-    c.result(set.title() + (set.period() == null ? "" : " — " + set.period()));
+    c.result(set.heading());
     for (UnitGroup g : set.unitGroups()) {
       List<UnitResult> ranked =
           units.stream().filter(u -> u.unit().group().equals(g.id()) && u.fin() != null && u.fin().rank() != null).toList();

@@ -110,6 +110,11 @@ public final class CriteriaSet {
     return id;
   }
 
+  /** The title, and " — period" unless the title already names the period ("… năm 2025"). */
+  public String heading() {
+    return period == null || period.isBlank() || title.contains(period) ? title : title + " — " + period;
+  }
+
   public String title() {
     return title;
   }

@@ -55,6 +55,7 @@ final class HtmlView {
     m.put("lang", language);
     m.put("t", templateLabels);
     m.put("setTitle", results.criteria().title());
+    m.put("setHeading", results.criteria().heading());
     m.put("period", results.criteria().period());
     m.put("source", results.criteria().source());
     m.put(

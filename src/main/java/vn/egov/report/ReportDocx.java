@@ -66,6 +66,23 @@ final class ReportDocx extends OneFileFormat {
     return Nd30Blocks.dateLine(date, null, labels);
   }
 
+  /**
+   * The trích yếu under BÁO CÁO, from the set's title: "Bộ chỉ số đánh giá mức độ chuyển đổi số …
+   * năm 2025" gives "Kết quả đánh giá mức độ chuyển đổi số … năm 2025"; the year is added when the
+   * title does not name the period; a title of another shape is quoted whole.
+   */
+  static String subject(CriteriaSet set, Labels labels) {
+    String title = set.title().strip();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?iu)^bộ (?:tiêu chí|chỉ số|chỉ tiêu)\\s+(đánh giá\\s.+)$").matcher(title);
+    String year = set.period() == null || set.period().isBlank() || title.contains(set.period()) ? null : set.period();
+    if (m.matches()) {
+      String what = m.group(1);
+      return year == null ? labels.get("docx.subject", what, title) : labels.get("docx.subject.year", what, title, year);
+    }
+    return year == null ? labels.get("docx.subject.title", null, title) : labels.get("docx.subject.title.year", null, title, year);
+  }
+
   private static final class Report {
     private final XWPFDocument doc;
     private final Results results;
@@ -87,9 +104,7 @@ final class ReportDocx extends OneFileFormat {
       OfficeFiles.properties(doc.getProperties().getCoreProperties(), set.title(), context.date());
       DocxKit.setup(doc);
       Nd30Blocks nd30 = new Nd30Blocks(doc, set.issuer(), labels);
-      nd30.heading(
-          context.date(),
-          set.period() == null ? labels.get("docx.subtitle") : labels.get("docx.subtitle.period", set.period()));
+      nd30.heading(context.date(), subject(set, labels));
       basis();
       overview();
       ranking();

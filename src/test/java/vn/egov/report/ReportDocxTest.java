@@ -76,7 +76,7 @@ class ReportDocxTest {
           .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
           .contains("Độc lập - Tự do - Hạnh phúc");
       List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-      assertThat(texts).containsSubsequence("BÁO CÁO", "Kết quả đánh giá mức độ Chính quyền điện tử năm 2018");
+      assertThat(texts).containsSubsequence("BÁO CÁO", "Kết quả đánh giá mức độ Chính quyền điện tử cơ quan nhà nước tỉnh Phú Thọ năm 2018");
       assertThat(headings(doc, "Heading1")).containsExactly("I. Căn cứ", "II. Kết quả chung", "III. Xếp hạng", "Phụ lục");
       assertThat(headings(doc, "Heading2"))
           .containsExactly(
@@ -299,5 +299,19 @@ class ReportDocxTest {
       annex.getRows().forEach(r -> names.add(r.getCell(1).getText()));
       assertThat(names).endsWith("Tổng");
     }
+  }
+
+  @Test
+  void theTrichYeuComesFromTheSetsTitleNotAFixedEGovernmentPhrase() throws IOException {
+    vn.egov.model.CriteriaSet dti =
+        vn.egov.criteria.CriteriaLoader.load(java.nio.file.Path.of("criteria/phu-tho-2025-dti.yaml"), "dti").criteria();
+    assertThat(ReportDocx.subject(dti, Labels.of("vi")))
+        .isEqualTo("Kết quả đánh giá mức độ chuyển đổi số các cơ quan, đơn vị tỉnh Phú Thọ năm 2025");
+    vn.egov.model.CriteriaSet egov =
+        vn.egov.criteria.CriteriaLoader.load(java.nio.file.Path.of("criteria/phu-tho-2018.yaml"), "egov").criteria();
+    assertThat(ReportDocx.subject(egov, Labels.of("vi")))
+        .isEqualTo("Kết quả đánh giá mức độ Chính quyền điện tử cơ quan nhà nước tỉnh Phú Thọ năm 2018");
+    assertThat(ReportDocx.subject(egov, Labels.of("en")))
+        .isEqualTo("Results of the 2018 assessment: Bộ tiêu chí đánh giá mức độ Chính quyền điện tử cơ quan nhà nước tỉnh Phú Thọ");
   }
 }

@@ -107,6 +107,9 @@ class PhuTho2025SampleTest {
     Cli.Run run = Cli.run("demo", "--sample", "phu-tho-2025", "-o", tmp.resolve("demo").toString(), "--lang", "en");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("Xã, phường (148 ranked)").contains("Sở, ban, ngành (13 ranked)");
+    // the title already names the year: not "… năm 2025 — 2025"
+    assertThat(run.out().lines().findFirst())
+        .hasValue("Bộ chỉ số đánh giá mức độ chuyển đổi số các cơ quan, đơn vị tỉnh Phú Thọ năm 2025");
     assertThat(run.err()).contains("163 units: 163 scored, 0 not submitted, 0 rejected; 0 errors, 0 warnings");
   }
 
