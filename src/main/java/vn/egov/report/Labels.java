@@ -1,9 +1,7 @@
 package vn.egov.report;
 
 import vn.egov.output.OutputContext;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import vn.egov.text.Bundle;
 
 /**
  * Labels of the written outputs (sheet names, column headers, headings) in Vietnamese or English,
@@ -11,21 +9,15 @@ import java.util.ResourceBundle;
  * literally, as in {@link vn.egov.text.Messages}, so figures appear exactly as formatted.
  */
 final class Labels {
-  private final ResourceBundle bundle;
-  private final String language;
+  private final Bundle bundle;
 
   private Labels(String language) {
-    this.language = language;
-    this.bundle =
-        ResourceBundle.getBundle(
-            "vn.egov.report.labels",
-            Locale.forLanguageTag(language),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = Bundle.of("vn.egov.report.labels", language);
   }
 
   /** Labels in {@code vi} or {@code en}; anything else falls back to Vietnamese. */
   static Labels of(String language) {
-    return new Labels("en".equals(language) ? "en" : "vi");
+    return new Labels(language);
   }
 
   static Labels of(OutputContext context) {
@@ -37,11 +29,11 @@ final class Labels {
   }
 
   String language() {
-    return language;
+    return bundle.language();
   }
 
   boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundle.has(key);
   }
 
   /**
@@ -50,39 +42,15 @@ final class Labels {
    */
   java.util.Map<String, String> section(String prefix) {
     java.util.Map<String, String> out = new java.util.TreeMap<>();
-    for (String key : bundle.keySet()) {
+    for (String key : bundle.keys()) {
       if (key.startsWith(prefix)) {
-        out.put(key.substring(prefix.length()), bundle.getString(key));
+        out.put(key.substring(prefix.length()), bundle.pattern(key));
       }
     }
     return out;
   }
 
   String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no label '" + key + "' in " + language, e);
-    }
-    if (args.length == 0) {
-      return pattern;
-    }
-    StringBuilder out = new StringBuilder(pattern.length() + 32);
-    for (int i = 0; i < pattern.length(); i++) {
-      char ch = pattern.charAt(i);
-      int close = pattern.indexOf('}', i);
-      if (ch == '{' && close > i + 1 && close <= i + 3) {
-        String digits = pattern.substring(i + 1, close);
-        if (digits.chars().allMatch(Character::isDigit)) {
-          int n = Integer.parseInt(digits);
-          out.append(n < args.length ? String.valueOf(args[n]) : "");
-          i = close;
-          continue;
-        }
-      }
-      out.append(ch);
-    }
-    return out.toString();
+    return args.length == 0 ? bundle.pattern(key) : bundle.get(key, java.util.Arrays.asList(args));
   }
 }
