@@ -400,15 +400,20 @@ final class ReportDocx extends OneFileFormat {
       return fitted[1] < 1800 ? null : fitted;
     }
 
+    /** The first two columns of a two-row header: STT and the unit over the row of maxima. */
+    private void unitHeads(XWPFTable t, int pt) {
+      DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
+      DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
+      DocxKit.header(t, 1, 0, "", pt);
+      DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
+    }
+
     /** Rows: units; columns: the top-level criteria that apply to the group, then the total. */
     private void unitsDown(UnitGroup ug, List<UnitResult> us, List<Criterion> tops) {
       int pt = 9;
       int[] widths = unitsDownWidths(ug, tops);
       XWPFTable t = DocxKit.table(doc, 2 + us.size(), widths, 2, true);
-      DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
-      DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
-      DocxKit.header(t, 1, 0, "", pt);
-      DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
+      unitHeads(t, pt);
       for (int i = 0; i < tops.size(); i++) {
         DocxKit.header(t, 0, 2 + i, tops.get(i).id(), pt);
         DocxKit.header(t, 1, 2 + i, show(Figures.signed(tops.get(i), tops.get(i).maxFor(ug.id()))), pt);
@@ -445,10 +450,7 @@ final class ReportDocx extends OneFileFormat {
       }
       widths = DocxKit.fit(widths, heads, pt, 1, 2000);
       XWPFTable t = DocxKit.table(doc, 2 + us.size(), widths, 2, true);
-      DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
-      DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
-      DocxKit.header(t, 1, 0, "", pt);
-      DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
+      unitHeads(t, pt);
       for (int i = 0; i < groups.size(); i++) {
         DocxKit.header(t, 0, 2 + i, groups.get(i).id() + ". " + groups.get(i).name(), pt);
         DocxKit.header(t, 1, 2 + i, show(Figures.groupMax(groups.get(i), ug.id())), pt);

@@ -198,16 +198,21 @@ final class XlsxSheets {
     }
   }
 
+  /** Header cells labelled {@code prefix + col}, and the columns' widths in characters. */
+  private void heads(XSSFRow head, String prefix, String[] cols, int[] widths) {
+    for (int i = 0; i < cols.length; i++) {
+      XlsxCells.text(head, i, labels.get(prefix + cols[i]), styles.header);
+      head.getSheet().setColumnWidth(i, widths[i] * 256);
+    }
+  }
+
   /** Every problem: severity, file, location, unit, input, message. */
   void problems(String name, Messages messages) {
     XSSFSheet sh = wb.createSheet(name);
     XSSFRow head = XlsxCells.row(sh, 0);
     String[] cols = {"severity", "file", "location", "unit", "input", "message"};
     int[] widths = {11, 34, 10, 12, 18, 70};
-    for (int i = 0; i < cols.length; i++) {
-      XlsxCells.text(head, i, labels.get("xlsx.problems." + cols[i]), styles.header);
-      sh.setColumnWidth(i, widths[i] * 256);
-    }
+    heads(head, "xlsx.problems.", cols, widths);
     int r = 1;
     for (Problem p : results.problems()) {
       XSSFRow row = XlsxCells.row(sh, r++);
@@ -230,10 +235,7 @@ final class XlsxSheets {
     XSSFRow head = XlsxCells.row(sh, 0);
     String[] cols = {"group", "id", "name", "kind", "method", "na"};
     int[] widths = {30, 10, 60, 14, 34, 12};
-    for (int i = 0; i < cols.length; i++) {
-      XlsxCells.text(head, i, labels.get("xlsx.criteria." + cols[i]), styles.header);
-      sh.setColumnWidth(i, widths[i] * 256);
-    }
+    heads(head, "xlsx.criteria.", cols, widths);
     for (int i = 0; i < ugs.size(); i++) {
       XlsxCells.text(head, cols.length + i, labels.get("xlsx.criteria.max", ugs.get(i).name()), styles.header);
       sh.setColumnWidth(cols.length + i, 16 * 256);
