@@ -22,7 +22,7 @@ final class AnalysisHtml {
   private AnalysisHtml() {}
 
   private static PebbleEngine engine() {
-    return vn.egov.report.PebbleEngines.forTemplatesIn("vn/egov/analysis/html");
+    return vn.egov.output.PebbleEngines.forTemplatesIn("vn/egov/analysis/html");
   }
 
   static void render(String template, Map<String, Object> model, OutputStream out) throws IOException {

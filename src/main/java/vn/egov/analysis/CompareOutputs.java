@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 import vn.egov.text.Messages;
 
 /**
@@ -103,6 +103,11 @@ public final class CompareOutputs {
   }
 
   String setsNote() {
+    String note = setsOnly();
+    return c.crosswalk() == null ? note : note + " " + m.get("compare.crosswalk.note", c.crosswalk().file());
+  }
+
+  private String setsOnly() {
     if (c.sameCriteriaSet()) {
       return m.get("compare.sets.same", c.neu().criteriaSetId());
     }
@@ -120,8 +125,11 @@ public final class CompareOutputs {
     return switch (r.presence()) {
       case NEW -> m.get("compare.new");
       case GONE -> m.get("compare.gone");
-      case BOTH -> {
+      case BOTH, MERGED -> {
         if (r.rankChange() == null) {
+          if (r.presence() == Comparison.Presence.MERGED) {
+            yield "not_submitted".equals(r.neu().status()) ? m.get("compare.not_submitted") : m.get("compare.merged");
+          }
           yield "not_submitted".equals(r.neu().status())
               ? m.get("compare.not_submitted")
               : "not_submitted".equals(r.old().status()) ? m.get("compare.back") : "—";
@@ -140,7 +148,7 @@ public final class CompareOutputs {
     return switch (r.presence()) {
       case NEW -> num(r.neu().score());
       case GONE -> num(r.old().score());
-      case BOTH -> num(r.old().score()) + " → " + num(r.neu().score()) + (r.scoreChange() == null ? "" : " (" + signed(r.scoreChange()) + ")");
+      case BOTH, MERGED -> num(r.old().score()) + " → " + num(r.neu().score()) + (r.scoreChange() == null ? "" : " (" + signed(r.scoreChange()) + ")");
     };
   }
 
@@ -150,12 +158,34 @@ public final class CompareOutputs {
     return switch (r.presence()) {
       case NEW -> n;
       case GONE -> o;
-      case BOTH -> r.classChanged() ? o + " → " + n : n;
+      case BOTH, MERGED -> r.classChanged() ? o + " → " + n : n;
     };
   }
 
   private String mover(Comparison.Row r) {
     return m.get("compare.mover", r.name(), rankChange(r), r.old().rank(), r.neu().rank(), r.scoreChange() == null ? "—" : signed(r.scoreChange()));
+  }
+
+  /** How a merged unit's baseline was made: its old units, their scores and weights. */
+  String baseline(Comparison.Row r) {
+    List<String> parts = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    boolean weighted = r.origins().stream().anyMatch(o -> o.weight() != null);
+    for (Comparison.Origin o : r.origins()) {
+      if (o.score() == null) {
+        missing.add(o.name());
+      } else if (weighted) {
+        parts.add(m.get("compare.baseline.source.weighted", o.name(), num(o.score()), Fmt.plain(o.weight() == null ? BigDecimal.ONE : o.weight(), lang)));
+      } else {
+        parts.add(m.get("compare.baseline.source", o.name(), num(o.score())));
+      }
+    }
+    if (parts.isEmpty()) {
+      return m.get("compare.baseline.none", r.name(), String.join(", ", missing));
+    }
+    String kind = m.get(weighted ? "compare.baseline.weighted" : "compare.baseline.mean");
+    String line = m.get("compare.baseline", r.name(), num(r.old().score()), kind, String.join("; ", parts));
+    return missing.isEmpty() ? line : line + " (" + m.get("compare.baseline.none", "", String.join(", ", missing)).replaceFirst("^: ", "") + ")";
   }
 
   private String groupLine(Comparison.Section s) {
@@ -199,6 +229,11 @@ public final class CompareOutputs {
       if (s.rows().size() > TEXT_ROWS) {
         out.add("  " + m.get("compare.more", s.rows().size() - TEXT_ROWS));
       }
+      for (Comparison.Row r : s.rows()) {
+        if (!r.origins().isEmpty()) {
+          out.add("  " + baseline(r));
+        }
+      }
       if (!s.up().isEmpty()) {
         out.add("  " + m.get("compare.up", String.join("; ", s.up().stream().map(this::mover).toList())));
       }
@@ -218,6 +253,10 @@ public final class CompareOutputs {
                 "unit_group", "unit_id", "unit_name", "change", "old_status", "new_status", "old_points", "new_points", "old_max",
                 "new_max", "old_score", "new_score", "score_change", "old_rank", "new_rank", "rank_change", "old_class", "new_class",
                 "class_changed"));
+    if (c.crosswalk() != null) {
+      h.add("baseline_from");
+      h.add("baseline_weights");
+    }
     for (String g : c.commonGroups()) {
       h.add("group_" + g + "_old");
       h.add("group_" + g + "_new");
@@ -252,7 +291,12 @@ public final class CompareOutputs {
         row.add(r.rankChange() == null ? "" : r.rankChange().toString());
         row.add(o == null || o.classification() == null ? "" : Csv.safe(o.classification()));
         row.add(n == null || n.classification() == null ? "" : Csv.safe(n.classification()));
-        row.add(r.presence() == Comparison.Presence.BOTH ? String.valueOf(r.classChanged()) : "");
+        row.add(r.presence() == Comparison.Presence.BOTH || r.presence() == Comparison.Presence.MERGED ? String.valueOf(r.classChanged()) : "");
+        if (c.crosswalk() != null) {
+          row.add(Csv.safe(String.join(";", r.origins().stream().map(Comparison.Origin::id).toList())));
+          boolean weighted = r.origins().stream().anyMatch(x -> x.weight() != null);
+          row.add(weighted ? String.join(";", r.origins().stream().map(x -> x.weight() == null ? "1" : x.weight().toPlainString()).toList()) : "");
+        }
         for (String g : c.commonGroups()) {
           row.add(o == null ? "" : Fmt.csv(o.groupPoints().get(g), p));
           row.add(n == null ? "" : Fmt.csv(n.groupPoints().get(g), p));
@@ -326,6 +370,13 @@ public final class CompareOutputs {
             .append(r.old() == null ? "" : num(r.old().score())).append(" | ").append(r.neu() == null ? "" : num(r.neu().score()))
             .append(" | ").append(signed(r.scoreChange())).append(" | ").append(md(cls(r))).append(" |\n");
       }
+      boolean firstBaseline = true;
+      for (Comparison.Row r : s.rows()) {
+        if (!r.origins().isEmpty()) {
+          b.append(firstBaseline ? "\n" : "").append("- ").append(md(baseline(r))).append("\n");
+          firstBaseline = false;
+        }
+      }
       if (!s.up().isEmpty()) {
         b.append("\n").append(md(m.get("compare.up", String.join("; ", s.up().stream().map(this::mover).toList())))).append("\n");
       }
@@ -361,7 +412,7 @@ public final class CompareOutputs {
         row.put("rank", rank(r));
         row.put("oldRank", r.old() == null || r.old().rank() == null ? "—" : r.old().rank().toString());
         row.put("change", rankChange(r));
-        row.put("changeClass", r.rankChange() == null ? (r.presence() == Comparison.Presence.BOTH ? "same" : r.presence().key()) : r.rankChange() > 0 ? "up" : r.rankChange() < 0 ? "down" : "same");
+        row.put("changeClass", r.rankChange() == null ? (r.presence() == Comparison.Presence.BOTH || r.presence() == Comparison.Presence.MERGED ? "same" : r.presence().key()) : r.rankChange() > 0 ? "up" : r.rankChange() < 0 ? "down" : "same");
         row.put("name", r.name());
         row.put("id", r.id());
         row.put("oldScore", r.old() == null ? "" : num(r.old().score()));
@@ -377,6 +428,7 @@ public final class CompareOutputs {
           }
         }
         row.put("groups", String.join(" · ", groups));
+        row.put("baseline", r.origins().isEmpty() ? "" : baseline(r));
         rows.add(row);
       }
       sec.put("rows", rows);
@@ -435,6 +487,8 @@ public final class CompareOutputs {
           } else if (key.contains("points") || key.endsWith("_max") || key.contains("score") || key.startsWith("group_")) {
             cell.setCellValue(new BigDecimal(v).doubleValue());
             cell.setCellStyle(key.endsWith("change") ? signedFigure : figure);
+          } else if (key.equals("baseline_weights")) {
+            cell.setCellValue(v);
           } else if (key.equals("change")) {
             cell.setCellValue(m.get("compare.presence." + v));
           } else {
@@ -495,7 +549,7 @@ public final class CompareOutputs {
       wb.write(bytes);
       raw = bytes.toByteArray();
     }
-    byte[] normal = reproducible(raw);
+    byte[] normal = vn.egov.output.Zips.normalize(raw);
     return AtomicFiles.write(target, out -> out.write(normal));
   }
 
@@ -516,21 +570,5 @@ public final class CompareOutputs {
       return label.replace("{id}", id);
     }
     return label;
-  }
-
-  /** Every zip entry again, in the same order, with a fixed time: identical bytes on every run. */
-  private static byte[] reproducible(byte[] zip) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(e.getName());
-        copy.setTimeLocal(LocalDateTime.of(1980, 2, 1, 0, 0));
-        out.putNextEntry(copy);
-        in.transferTo(out);
-        out.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

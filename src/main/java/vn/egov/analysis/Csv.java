@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 
 /**
  * The analysis CSV files: UTF-8 with a BOM (so that Excel shows Vietnamese names), RFC 4180 with
@@ -35,15 +35,8 @@ final class Csv {
         });
   }
 
-  /**
-   * Text a unit typed, safe in a spreadsheet cell: a leading {@code = + - @}, tab or carriage
-   * return gets a {@code '} in front.
-   */
+  /** Text a unit typed, safe in a spreadsheet cell: {@link vn.egov.text.UserText#cell}. */
   static String safe(String s) {
-    if (s == null || s.isEmpty()) {
-      return s == null ? "" : s;
-    }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    return vn.egov.text.UserText.cell(s);
   }
 }

@@ -29,7 +29,7 @@ import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Value;
 import vn.egov.model.Variant;
-import vn.egov.scoring.Band;
+import vn.egov.model.Band;
 import vn.egov.scoring.GroupBests;
 import vn.egov.text.Messages;
 
@@ -217,7 +217,7 @@ public final class Explainer {
     String expression = text instanceof String s ? s.strip() : null;
     String substituted = expression == null ? null : Fmt.substitute(expression, method, set, numbers.get(variant));
     if (o.status() != CriterionStatus.SCORED) {
-      return new Explanation.Step(o.status(), expression, substituted, null, status(o), null, o.points(), o.note());
+      return new Explanation.Step(o.status(), expression, substituted, null, status(r, o), null, o.points(), o.note());
     }
     BigDecimal v = o.value();
     BigDecimal best =
@@ -227,14 +227,45 @@ public final class Explainer {
         o.status(), expression, substituted, v, rule(r, method, variant, v, best, unrounded), unrounded, o.points(), null);
   }
 
-  private String status(Outcome o) {
+  private String status(CriterionResult r, Outcome o) {
     return switch (o.status()) {
       case NA -> m.get("explain.status.na");
-      case NOT_APPLICABLE -> m.get("explain.status.not_applicable", set.unitGroup(group).map(g -> g.name()).orElse(group));
+      case NOT_APPLICABLE -> notApplicable(r.criterion());
       case MISSING -> m.get("explain.status.missing");
       case UNDEFINED -> m.get("explain.status.undefined", o.note() == null ? "" : o.note());
       case SCORED -> "";
     };
+  }
+
+  /**
+   * Why a criterion does not apply: to the unit's group, or, where its top-level criterion lists
+   * tags, to what it lists (groups by name, tags as {@code tag:NAME}), which the unit is not.
+   */
+  private String notApplicable(Criterion c) {
+    String groupName = set.unitGroup(group).map(g -> g.name()).orElse(group);
+    Criterion top = c;
+    for (vn.egov.model.CriteriaGroup g : set.groups()) {
+      for (Criterion t : g.criteria()) {
+        if (contains(t, c)) {
+          top = t;
+        }
+      }
+    }
+    if (top.tags().isEmpty()) {
+      return m.get("explain.status.not_applicable", groupName);
+    }
+    List<String> listed = new ArrayList<>();
+    for (String a : top.appliesTo()) {
+      listed.add(
+          a.startsWith(Criterion.TAG)
+              ? m.get("explain.tagged", a.substring(Criterion.TAG.length()))
+              : set.unitGroup(a).map(g -> g.name()).orElse(a));
+    }
+    return m.get("explain.status.not_applicable.tags", groupName, String.join(", ", listed));
+  }
+
+  private static boolean contains(Criterion t, Criterion c) {
+    return t == c || t.criteria().stream().anyMatch(s -> contains(s, c));
   }
 
   /** The method's rule for this value, in words, with the figures it used. */
@@ -318,7 +349,7 @@ public final class Explainer {
   private Explanation.Step composite(CriterionResult r, Variant variant) {
     Outcome o = variant == Variant.SELF ? r.self() : r.fin();
     if (!o.status().counts()) {
-      return new Explanation.Step(o.status(), null, null, null, status(o), null, o.points(), null);
+      return new Explanation.Step(o.status(), null, null, null, status(r, o), null, o.points(), null);
     }
     int p = set.scoring().precision();
     List<String> parts = new ArrayList<>();

@@ -26,7 +26,7 @@ import vn.egov.model.Severity;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Variant;
-import vn.egov.scoring.Band;
+import vn.egov.model.Band;
 import vn.egov.scoring.GroupBests;
 import vn.egov.text.Messages;
 

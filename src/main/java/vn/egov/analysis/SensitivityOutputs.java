@@ -11,7 +11,7 @@ import java.util.Objects;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Results;
 import vn.egov.model.UnitGroup;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 import vn.egov.text.Messages;
 
 /**

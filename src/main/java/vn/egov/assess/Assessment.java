@@ -60,14 +60,20 @@ public final class Assessment {
    * @param criteria {@code null} when the criteria set has errors (then nothing else was done)
    * @param results {@code null} when the criteria set has errors
    * @param unreadable whether some input could not be found or read at all
+   * @param files the reports found and read ({@code null} when the criteria set has errors)
    */
   public record Outcome(
-      CriteriaSet criteria, List<Problem> criteriaProblems, Results results, boolean unreadable) {}
+      CriteriaSet criteria, List<Problem> criteriaProblems, Results results, boolean unreadable, List<InputFiles.Input> files) {}
 
   public static Outcome run(Request request) {
+    return run(request, Progress.NONE);
+  }
+
+  /** As {@link #run(Request)}, telling {@code progress} the files read and the units scored. */
+  public static Outcome run(Request request, Progress progress) {
     CriteriaLoader.Loaded loaded = CriteriaLoader.load(request.criteria(), request.criteriaShown());
     if (!loaded.ok()) {
-      return new Outcome(null, loaded.problems(), null, false);
+      return new Outcome(null, loaded.problems(), null, false, null);
     }
     CriteriaSet set = loaded.criteria();
     Stopwatch.lap("start, criteria");
@@ -82,8 +88,10 @@ public final class Assessment {
     InputFiles.Expanded files = InputFiles.expand(request.inputs());
     problems.addAll(files.missing());
     Location registryWhere = Location.of(request.units() != null ? request.units().toString() : request.criteriaShown());
-    Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems);
+    Validator.Checked checked = readAndCheck(set, request, files, registry, registryWhere, problems, progress);
     Scorer.Scored scored = new Scorer(set).score(checked.subjects(), request.strict());
+    progress.unitsScored(
+        (int) scored.units().stream().filter(u -> u.status() == vn.egov.model.UnitStatus.SCORED).count());
     Stopwatch.lap("score");
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
@@ -94,7 +102,7 @@ public final class Assessment {
     all.addAll(problems);
     Results results = new Results(set, new Ranker(set).rank(scored.units()), all);
     Stopwatch.lap("rank");
-    return new Outcome(set, loaded.problems(), results, unreadable);
+    return new Outcome(set, loaded.problems(), results, unreadable, files.files());
   }
 
   /** Reads and checks the reports; what was read is not kept beyond (it can be large). */
@@ -104,9 +112,12 @@ public final class Assessment {
       InputFiles.Expanded files,
       List<Unit> registry,
       Location registryWhere,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Progress progress) {
     List<TableReader> readers = List.of(new CsvReader(set), new WorkbookReader(set));
-    ReportBuilder.Ingested ingested = ReportBuilder.read(set, request.decimal(), files.files(), readers);
+    int total = files.files().size();
+    ReportBuilder.Ingested ingested =
+        ReportBuilder.read(set, request.decimal(), files.files(), readers, done -> progress.filesRead(done, total));
     problems.addAll(ingested.problems());
     Stopwatch.lap("read");
     Validator.Checked checked =

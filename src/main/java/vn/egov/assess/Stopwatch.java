@@ -1,12 +1,22 @@
 package vn.egov.assess;
 
 /**
- * Wall time per stage of a run, printed to stderr when the JVM runs with {@code -Degov.timing}
- * (through the launcher: {@code JAVA_OPTS=-Degov.timing ./egov assess …}). For the benchmark
+ * Wall time per stage of a run, when the JVM runs with {@code -Degov.timing} (through the
+ * launcher: {@code JAVA_OPTS=-Degov.timing ./egov assess …}): one line per stage, handed to the
+ * sink the command line sets ({@link #reportTo}; it prints them on stderr). For the benchmark
  * notes in docs/benchmarks.md; silent and free otherwise.
  */
 public final class Stopwatch {
-  private static final boolean ON = System.getProperty("egov.timing") != null;
+  /** Whether timing was asked for. */
+  public static final boolean ON = System.getProperty("egov.timing") != null;
+
+  private static java.util.function.Consumer<String> sink = line -> {};
+
+  /** Where the lines go; the command line passes its stderr. */
+  public static synchronized void reportTo(java.util.function.Consumer<String> lines) {
+    sink = lines;
+  }
+
   /** The JVM's start, on the nanoTime clock: the first lap includes starting Java. */
   private static final long START = ON ? jvmStart() : 0; // the management classes only when asked for
 
@@ -40,11 +50,12 @@ public final class Stopwatch {
             ? os.getProcessCpuTime()
             : 0;
     long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-    System.err.printf(
-        java.util.Locale.ROOT,
-        "timing: %-28s %7.3f s, of which GC %6.3f s; CPU %6.3f s, compilers %6.3f s (at %7.3f s)%n",
-        stage, (now - last) / 1e9, (gc - lastGc) / 1e3, (cpu - lastCpu) / 1e9, (jit - lastJit) / 1e3,
-        (now - START) / 1e9);
+    sink.accept(
+        String.format(
+            java.util.Locale.ROOT,
+            "timing: %-28s %7.3f s, of which GC %6.3f s; CPU %6.3f s, compilers %6.3f s (at %7.3f s)",
+            stage, (now - last) / 1e9, (gc - lastGc) / 1e3, (cpu - lastCpu) / 1e9, (jit - lastJit) / 1e3,
+            (now - START) / 1e9));
     last = now;
     lastGc = gc;
     lastCpu = cpu;

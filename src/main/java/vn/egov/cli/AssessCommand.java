@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -34,19 +35,17 @@ final class AssessCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
-  Path criteria;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv) or folders (read recursively).")
-  List<Path> inputs;
+  @Mixin ReportsInput in;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the outputs (created if needed).")
   Path output;
 
-  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV: unit_id, unit_name, unit_group, ranked); replaces the criteria set's units:.")
-  Path units;
-
-  @Option(names = "--formats", split = ",", paramLabel = "LIST", description = "Outputs to write (default and available: ${sys:egov.formats}).")
+  @Option(
+      names = "--formats",
+      split = ",",
+      paramLabel = "LIST",
+      completionCandidates = FormatNames.class,
+      description = "Outputs to write, comma-separated (available: ${COMPLETION-CANDIDATES}; default: all but md).")
   List<String> formats;
 
   @Option(names = "--strict", description = "Units whose reports have errors are rejected (no rank) instead of scored with invalid values as blank.")
@@ -55,38 +54,24 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "RESULTS.json", description = "Last year's results.json: reports show the change from last year.")
   Path previous;
 
+  @Option(names = "--crosswalk", paramLabel = "MAP.csv", description = "With --previous: Last year's units to this year's, after a reorganisation (old_unit_id,new_unit_id[,weight]): a merged unit's last score is the (weighted) mean of its old units'.")
+  Path crosswalk;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date printed in reports (default: SOURCE_DATE_EPOCH if set, else none, so reruns give identical files).")
   String date;
-
-  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
-  String decimal = "auto";
-
-  static {
-    System.setProperty("egov.formats", String.join(",", OutputFormats.names()));
-  }
 
   @Override
   public Integer call() {
     Console console = top.console();
-    DecimalMode mode = decimalMode(decimal);
     List<OutputFormat> chosen = AssessRun.formats(formats == null ? OutputFormats.defaults() : formats, console, spec);
-    refuseOutputOverInput();
     Assessment.Request request =
-        new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode);
+        in.request(strict);
     AssessRun.Done done = AssessRun.run(top, console, request, output, chosen, options(console));
     if (done.summary() != null) {
       console.summary(done.summary());
     }
     vn.egov.assess.Stopwatch.lap("summary");
     return done.code().code();
-  }
-
-  private DecimalMode decimalMode(String text) {
-    try {
-      return DecimalMode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + text + "' (expected auto, comma or dot)");
-    }
   }
 
   /** The date and last year's results, or a usage error. */
@@ -106,29 +91,15 @@ final class AssessCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH is not a number of seconds: " + System.getenv("SOURCE_DATE_EPOCH"));
       }
     }
-    vn.egov.model.Previous last = null;
-    if (previous != null) {
-      vn.egov.ingest.PreviousResults.Loaded l = vn.egov.ingest.PreviousResults.load(previous, previous.toString());
-      console.problems(l.problems());
-      if (l.previous() == null) {
-        throw new ParameterException(spec.commandLine(), console.t("previous.unusable", previous));
-      }
-      last = l.previous();
-    }
+    vn.egov.model.Previous last = LastYear.read(spec, console, previous, crosswalk);
     return new AssessRun.Options(when, last, previous);
   }
 
-  /** Outputs must never land on an input or inside a folder of inputs (they would be read back). */
-  private void refuseOutputOverInput() {
-    Path out = output.toAbsolutePath().normalize();
-    for (Path in : inputs) {
-      Path i = in.toAbsolutePath().normalize();
-      if (out.equals(i) || (java.nio.file.Files.isDirectory(i) && out.startsWith(i))) {
-        throw new ParameterException(spec.commandLine(), top.messages().get("assess.output.input", output, in));
-      }
-    }
-    if (out.equals(criteria.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(), top.messages().get("assess.output.input", output, criteria));
+  /** The formats this version writes, for --help. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return OutputFormats.names().iterator();
     }
   }
 }

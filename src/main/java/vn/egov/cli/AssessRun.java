@@ -2,14 +2,17 @@ package vn.egov.cli;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.egov.assess.Assessment;
+import vn.egov.assess.InputsRead;
 import vn.egov.model.Problem;
 import vn.egov.model.Results;
 import vn.egov.model.UnitStatus;
+import vn.egov.output.Manifest;
+import vn.egov.output.OutputFolder;
+import vn.egov.output.Why;
 import vn.egov.report.OutputContext;
 import vn.egov.report.OutputFormat;
 import vn.egov.report.OutputFormats;
@@ -27,7 +30,23 @@ final class AssessRun {
   static Done run(
       EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat> formats, Options options) {
     long started = System.nanoTime();
-    Assessment.Outcome outcome = Assessment.run(request);
+    // everything that can fail is decided before the first output is replaced (SPEC §4 "Safe runs")
+    List<Path> readOnly = new ArrayList<>(List.of(request.criteria()));
+    if (request.units() != null) {
+      readOnly.add(request.units());
+    }
+    if (options.previousFile() != null) {
+      readOnly.add(options.previousFile());
+    }
+    try {
+      OutputFolder.check(outDir, request.inputs(), readOnly, OutputFormats::owns);
+    } catch (OutputFolder.Refused r) {
+      return refused(console, r, outDir);
+    }
+    InputsRead.Snapshot before = InputsRead.before(request, options.previousFile());
+    Progress progress = Progress.of(top, console);
+    Assessment.Outcome outcome = Assessment.run(request, progress);
+    progress.clear(); // the problems come next, each on a line of its own
     if (outcome.criteria() == null) {
       console.problems(outcome.criteriaProblems());
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
@@ -39,25 +58,28 @@ final class AssessRun {
     Results results = outcome.results();
     console.problems(results.problems());
     vn.egov.assess.Stopwatch.lap("print problems");
-    List<Path> written = new ArrayList<>();
-    ExitCode code = results.hasErrors() ? ExitCode.INVALID_DATA : ExitCode.OK;
     if (outcome.unreadable()) {
-      code = code.worst(ExitCode.IO);
+      // an input path missing or unreadable: the ranking would be made without it
+      console.summary(console.t("output.kept", outDir));
+      return new Done(ExitCode.IO, results, List.of(), null);
     }
-    OutputContext context =
-        new OutputContext(outDir, console.messages(), EgovCommand.Version.number(), options.date(), options.previous());
-    try {
-      Files.createDirectories(outDir);
-      for (OutputFormat f : formats) {
-        written.addAll(f.write(results, context));
-        vn.egov.assess.Stopwatch.lap("write " + f.name());
-      }
-      // the run record, whatever --formats: written last, so it hashes every output (SECURITY.md)
-      written.add(runRecord(outDir, written, request, formats, options, console).write(outDir));
-      vn.egov.assess.Stopwatch.lap("write manifest");
+    List<Manifest.FileHash> inputs = before.hashIfUnchanged(outcome.files());
+    if (inputs == null) {
+      console.problems(before.changed());
+      console.summary(console.t("output.kept", outDir));
+      return new Done(ExitCode.IO, results, List.of(), null);
+    }
+    vn.egov.assess.Stopwatch.lap("hash inputs");
+    ExitCode code = results.hasErrors() ? ExitCode.INVALID_DATA : ExitCode.OK;
+    List<Path> written;
+    try (OutputFolder folder = OutputFolder.open(outDir)) {
+      written = write(console, folder, results, formats, options, record(inputs, request, formats, options, console), progress);
+    } catch (OutputFolder.Refused r) {
+      return refused(console, r, outDir);
     } catch (IOException e) {
-      console.problems(List.of(Problem.error(vn.egov.model.Location.of(outDir.toString()), "file.unwritable", e.getMessage())));
-      code = code.worst(ExitCode.IO);
+      console.problems(List.of(Problem.error(vn.egov.model.Location.of(outDir.toString()), "output.unwritable", outDir, words(console, Why.of(e)))));
+      console.summary(console.t("output.kept", outDir));
+      return new Done(ExitCode.IO, results, List.of(), null);
     }
     long units = results.units().size();
     long scored = results.units().stream().filter(u -> u.status() == UnitStatus.SCORED).count();
@@ -80,6 +102,63 @@ final class AssessRun {
     return new Done(code, results, written, summary);
   }
 
+  /** Writes every format into the staging folder, then publishes; the files now in the folder. */
+  private static List<Path> write(
+      Console console,
+      OutputFolder folder,
+      Results results,
+      List<OutputFormat> formats,
+      Options options,
+      Manifest record,
+      Progress progress)
+      throws IOException {
+    OutputContext context =
+        new OutputContext(folder.staging(), console.messages(), EgovCommand.Version.number(), options.date(), options.previous());
+    List<Path> staged = new ArrayList<>();
+    try {
+      for (int i = 0; i < formats.size(); i++) {
+        progress.outputsWritten(i, formats.size());
+        staged.addAll(formats.get(i).write(results, context));
+        vn.egov.assess.Stopwatch.lap("write " + formats.get(i).name());
+      }
+    } finally {
+      progress.clear();
+    }
+    OutputFolder.Published p = folder.publish(staged, record, OutputFormats::owns);
+    vn.egov.assess.Stopwatch.lap("publish, manifest");
+    if (!p.removed().isEmpty()) {
+      console.info(console.t("output.removed", p.removed().size(), p.removed().get(0)));
+    }
+    if (!p.foreign().isEmpty()) {
+      List<String> some = p.foreign().subList(0, Math.min(3, p.foreign().size()));
+      console.problems(
+          List.of(
+              Problem.warning(
+                  vn.egov.model.Location.of(folder.path().toString()),
+                  "output.foreign",
+                  p.foreign().size(),
+                  String.join(", ", some) + (p.foreign().size() > some.size() ? ", …" : ""))));
+    }
+    return p.files();
+  }
+
+  /** The refusal in words, and the exit code: 2 for the way egov was called, 3 otherwise. */
+  private static Done refused(Console console, OutputFolder.Refused r, Path outDir) {
+    Object[] args = r.args();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Why w) {
+        args[i] = words(console, w);
+      }
+    }
+    console.problems(List.of(Problem.error(vn.egov.model.Location.of(outDir.toString()), r.key(), args)));
+    console.summary(console.t("output.kept", outDir));
+    return new Done(r.usage() ? ExitCode.USAGE : ExitCode.IO, null, List.of(), null);
+  }
+
+  private static String words(Console console, Why w) {
+    return w.key() != null ? console.t(w.key()) : w.raw();
+  }
+
   /** Output options besides the formats: the date to print and last year's results. */
   record Options(java.time.LocalDate date, vn.egov.model.Previous previous, Path previousFile) {
     static final Options NONE = new Options(null, null, null);
@@ -90,42 +169,21 @@ final class AssessRun {
   }
 
   /**
-   * {@code manifest.json}: the tool version, options, and SHA-256 of every input and output. Made
-   * here rather than as an output format because it must be written whatever --formats says,
-   * after every other output, and it needs the input files and options, which formats never see.
+   * {@code manifest.json} without its outputs: the tool version, options and the inputs as they
+   * were read. Made here rather than as an output format because it must be written whatever
+   * --formats says, after every other output, and it needs the input files and options, which
+   * formats never see.
    */
-  private static vn.egov.report.Manifest runRecord(
-      Path outDir, List<Path> written, Assessment.Request request, List<OutputFormat> formats, Options options, Console console)
-      throws IOException {
-    List<vn.egov.report.Manifest.FileHash> inputs = new ArrayList<>();
-    hash(inputs, "criteria", request.criteriaShown(), request.criteria());
-    for (vn.egov.ingest.InputFiles.Input in : vn.egov.ingest.InputFiles.expand(request.inputs()).files()) {
-      hash(inputs, "report", in.shown(), in.path());
-    }
-    if (request.units() != null) {
-      hash(inputs, "units", request.units().toString(), request.units());
-    }
-    if (options.previousFile() != null) {
-      hash(inputs, "previous", options.previousFile().toString(), options.previousFile());
-    }
-    vn.egov.report.Manifest.Options used =
-        new vn.egov.report.Manifest.Options(
+  private static Manifest record(
+      List<Manifest.FileHash> inputs, Assessment.Request request, List<OutputFormat> formats, Options options, Console console) {
+    Manifest.Options used =
+        new Manifest.Options(
             formats.stream().map(OutputFormat::name).toList(),
             request.strict(),
             request.decimal().name().toLowerCase(java.util.Locale.ROOT),
             console.messages().language(),
             options.date());
-    return new vn.egov.report.Manifest(
-        EgovCommand.Version.number(), used, inputs, vn.egov.report.Manifest.outputs(outDir, written));
-  }
-
-  /** Adds the file's hash; a file that cannot be read now was reported when it was read. */
-  private static void hash(List<vn.egov.report.Manifest.FileHash> into, String role, String shown, Path file) {
-    try {
-      into.add(vn.egov.report.Manifest.FileHash.of(role, shown, file));
-    } catch (IOException e) {
-      // not readable: the problem was printed by the reader; the manifest lists what was hashed
-    }
+    return new Manifest(EgovCommand.Version.number(), used, inputs, List.of());
   }
 
   /** The formats named by --formats, or a usage problem. */

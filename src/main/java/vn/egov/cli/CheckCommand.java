@@ -27,7 +27,8 @@ import vn.egov.model.UnitGroup;
     footerHeading = "%nExamples:%n",
     footer = {
       "  egov check criteria/phu-tho-2018.yaml",
-      "  egov check criteria/phu-tho-2018.yaml --tree --lang en"
+      "  egov check criteria/phu-tho-2018.yaml --tree --lang en",
+      "  egov check criteria/phu-tho-2018.yaml -o phu-luc.docx"
     })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
@@ -38,9 +39,20 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--tree", description = "Print every group and criterion with its max points per unit group.")
   boolean tree;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "ANNEX.docx|.xlsx|.md",
+      description = "Also write the set as the annex of the decision that issues it (format from the file name).")
+  Path annex;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
     Console console = top.console();
+    if (annex != null && vn.egov.annex.CriteriaAnnex.format(annex) == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), console.t("annex.format", annex.getFileName()));
+    }
     CriteriaLoader.Loaded loaded = CriteriaLoader.load(criteria, criteria.toString());
     if (loaded.criteria() != null) {
       top.adoptLanguage(console, loaded.criteria().language());
@@ -59,6 +71,17 @@ final class CheckCommand implements Callable<Integer> {
       printTree(console, set);
     } else {
       printSummary(console, set);
+    }
+    if (annex != null) {
+      try {
+        if (annex.toAbsolutePath().getParent() != null) {
+          java.nio.file.Files.createDirectories(annex.toAbsolutePath().getParent());
+        }
+        console.note(console.t("annex.written", vn.egov.annex.CriteriaAnnex.write(set, console.messages(), annex)));
+      } catch (java.io.IOException e) {
+        console.problems(List.of(Problem.error(vn.egov.model.Location.of(annex.toString()), "file.unwritable", e.getMessage())));
+        return ExitCode.IO.code();
+      }
     }
     console.summary(console.t("check.valid", criteria, errors, warnings));
     return ExitCode.OK.code();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import vn.egov.analysis.CompareOutputs;
 import vn.egov.analysis.Comparison;
 import vn.egov.analysis.ResultsFile;
+import vn.egov.ingest.CrosswalkFile;
 import vn.egov.model.Location;
 import vn.egov.model.Problem;
 
@@ -33,7 +34,8 @@ import vn.egov.model.Problem;
     footerHeading = "%nExamples:%n",
     footer = {
       "  egov compare ket-qua-2017/results.json ket-qua-2018/results.json",
-      "  egov compare 2017/results.json 2018/results.json -o so-sanh --formats xlsx,html"
+      "  egov compare 2017/results.json 2018/results.json -o so-sanh --formats xlsx,html",
+      "  egov compare 2024/results.json 2025/results.json --crosswalk sap-nhap.csv -o so-sanh"
     })
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
@@ -45,6 +47,15 @@ final class CompareCommand implements Callable<Integer> {
 
   @Parameters(index = "1", paramLabel = "NEW.json", description = "The later results.json.")
   Path neu;
+
+  @Option(
+      names = "--crosswalk",
+      paramLabel = "MAP.csv",
+      description = {
+        "Across a reorganisation: old_unit_id,new_unit_id[,weight] per row. A new unit's last score is the",
+        "(weighted) mean of its old units' scores; ranks compare within this year's ranking."
+      })
+  Path crosswalk;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write the comparison here (created if needed).")
   Path output;
@@ -65,7 +76,21 @@ final class CompareCommand implements Callable<Integer> {
       console.summary(console.t("compare.failed"));
       return (a.unreadable() || b.unreadable() ? ExitCode.IO : ExitCode.USAGE).code();
     }
-    Comparison c = Comparison.of(a.snapshot(), b.snapshot());
+    vn.egov.model.Crosswalk map = null;
+    if (crosswalk != null) {
+      CrosswalkFile.Loaded l = CrosswalkFile.load(crosswalk, crosswalk.toString());
+      List<Problem> bad = new ArrayList<>(l.problems());
+      if (l.crosswalk() != null) {
+        bad.addAll(CrosswalkFile.check(l.crosswalk(), ids(a.snapshot()), ids(b.snapshot())));
+      }
+      if (!bad.isEmpty()) {
+        console.problems(bad);
+        console.summary(console.t("crosswalk.unusable", crosswalk));
+        return (l.unreadable() ? ExitCode.IO : ExitCode.USAGE).code();
+      }
+      map = l.crosswalk();
+    }
+    Comparison c = Comparison.of(a.snapshot(), b.snapshot(), map);
     // the language of the newer results unless --lang says otherwise
     top.adoptLanguage(console, b.snapshot().language());
     CompareOutputs.text(c, console.messages()).forEach(console::result);
@@ -90,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
     for (Comparison.Section s : c.sections()) {
       for (Comparison.Row r : s.rows()) {
         switch (r.presence()) {
-          case BOTH -> both++;
+          case BOTH, MERGED -> both++;
           case NEW -> added++;
           case GONE -> gone++;
         }
@@ -103,6 +128,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     console.summary(console.t("compare.summary", both, added, gone, up, down));
     return code.code();
+  }
+
+  private static List<String> ids(vn.egov.analysis.Snapshot s) {
+    return s.units().stream().map(vn.egov.analysis.Snapshot.Unit::id).toList();
   }
 
   private List<String> chosenFormats(Console console) {

@@ -6,8 +6,14 @@ import java.util.List;
 import vn.egov.model.Problem;
 import vn.egov.text.Messages;
 import vn.egov.text.Numbers;
+import vn.egov.text.UserText;
 
-/** What commands print: results on stdout; problems, progress and notes on stderr. */
+/**
+ * What commands print: results on stdout; problems, progress and notes on stderr. Every line goes
+ * through {@link UserText#visible}, colour or not: names, values and file names come from users'
+ * files, and an escape sequence or a bell in one of them must reach the terminal as something to
+ * read ({@code ␛[2J}), never as a command to it. A problem is one line whatever its message holds.
+ */
 final class Console {
   private final PrintWriter out;
   private final PrintWriter err;
@@ -25,6 +31,11 @@ final class Console {
 
   Messages messages() {
     return messages;
+  }
+
+  /** stderr itself, for the progress line (which rewrites itself in place). */
+  PrintWriter err() {
+    return err;
   }
 
   void language(Messages m) {
@@ -45,13 +56,25 @@ final class Console {
 
   /** A result line on stdout (kept with --quiet: it is what was asked for). */
   void result(String line) {
-    out.println(line);
+    out.println(UserText.visible(line));
+  }
+
+  /** A problem as a result line on stdout ({@code validate}): {@link #format}ted, in colour if asked. */
+  void resultProblem(Problem p) {
+    out.println(format(p));
   }
 
   /** A note on stdout that --quiet leaves out. */
   void note(String line) {
     if (!quiet) {
-      out.println(line);
+      out.println(UserText.visible(line));
+    }
+  }
+
+  /** A line about what the run did, on stderr before the summary (stdout stays data); not with --quiet. */
+  void info(String line) {
+    if (!quiet) {
+      err.println(line);
     }
   }
 
@@ -73,30 +96,36 @@ final class Console {
     err.flush();
   }
 
+  /** A problem as one line, its texts made visible (see the class); the severity coloured if asked. */
   String format(Problem p) {
     String severity = p.isError() ? t("severity.error") : t("severity.warning");
     if (color) {
       severity = (p.isError() ? "\u001b[31m" : "\u001b[33m") + severity + "\u001b[0m";
     }
-    StringBuilder line = new StringBuilder();
-    line.append(p.location()).append(": ").append(severity).append(": ").append(messages.render(p.message()));
+    StringBuilder rest = new StringBuilder(messages.render(p.message()));
     if (p.unit() != null || p.input() != null) {
-      line.append(" [");
+      rest.append(" [");
       if (p.unit() != null) {
-        line.append(t("problem.unit", p.unit()));
+        rest.append(t("problem.unit", p.unit()));
       }
       if (p.input() != null) {
-        line.append(p.unit() != null ? ", " : "").append(t("problem.input", p.input()));
+        rest.append(p.unit() != null ? ", " : "").append(t("problem.input", p.input()));
       }
-      line.append(']');
+      rest.append(']');
     }
-    return line.toString();
+    return oneLine(p.location().toString()) + ": " + severity + ": " + oneLine(rest.toString());
+  }
+
+  /** Visible, and on one line: a line break in a check's message or a file name is a space. */
+  private static String oneLine(String s) {
+    String v = UserText.visible(s);
+    return v.indexOf('\n') < 0 && v.indexOf('\t') < 0 ? v : v.replace('\n', ' ').replace('\t', ' ');
   }
 
   /** The closing one-line summary, on stderr so that stdout stays data. */
   void summary(String line) {
     if (!quiet) {
-      err.println(line);
+      err.println(UserText.visible(line));
       err.flush();
     }
   }

@@ -26,18 +26,32 @@ import vn.egov.report.OutputFormats;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run assess on the bundled Phú Thọ 2018 sample (fictional figures, real unit names) and say where the reports are.",
+    description = "Run assess on a bundled sample (fictional figures, real unit names): Phú Thọ 2018 by default, or --sample phu-tho-2025; say where the reports are.",
     footerHeading = "%nExamples:%n",
-    footer = {"  ./egov demo", "  ./egov demo -o /tmp/egov-demo --lang en"})
+    footer = {"  ./egov demo", "  ./egov demo -o /tmp/egov-demo --lang en", "  ./egov demo --sample phu-tho-2025"})
 final class DemoCommand implements Callable<Integer> {
   static final String RESOURCES = "/vn/egov/demo/";
-  static final String CRITERIA = "criteria/phu-tho-2018.yaml";
-  static final List<String> SAMPLE =
+  /**
+   * A bundled sample: its criteria file, its files under {@code samples/NAME/}, the inputs and
+   * units registry among them. The 2018 one stays the default: the README's transcript shows it,
+   * and its set is the published one, where the 2025 set's indicators are assumed.
+   */
+  record Sample(String name, String criteria, List<String> files, List<String> inputs, String units) {}
+
+  static final List<Sample> SAMPLES =
       List.of(
-          "samples/phu-tho-2018/README.md",
-          "samples/phu-tho-2018/units.csv",
-          "samples/phu-tho-2018/wide/tu-danh-gia-2018.csv",
-          "samples/phu-tho-2018/long/tu-danh-gia-2018.csv");
+          new Sample(
+              "phu-tho-2018",
+              "phu-tho-2018.yaml",
+              List.of("README.md", "units.csv", "wide/tu-danh-gia-2018.csv", "long/tu-danh-gia-2018.csv"),
+              List.of("wide"),
+              "units.csv"),
+          new Sample(
+              "phu-tho-2025",
+              "phu-tho-2025-dti.yaml",
+              List.of("README.md", "units.csv", "bao-cao-don-vi.csv", "so-khcn-thu-thap.csv", "generate.py"),
+              List.of("bao-cao-don-vi.csv", "so-khcn-thu-thap.csv"),
+              "units.csv"));
   static final int SHOWN_PER_GROUP = 5;
 
   @ParentCommand EgovCommand top;
@@ -45,14 +59,28 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the sample and the outputs (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("egov-demo");
 
+  @Option(names = "--sample", paramLabel = "NAME", description = "Bundled sample: phu-tho-2018 (default) or phu-tho-2025.")
+  String sampleName = "phu-tho-2018";
+
   @Override
   public Integer call() {
     Console console = top.console();
+    Sample chosen = SAMPLES.stream().filter(x -> x.name().equals(sampleName)).findFirst().orElse(null);
+    if (chosen == null) {
+      List<String> names = SAMPLES.stream().map(Sample::name).toList();
+      String hint = vn.egov.text.DidYouMean.suggest(sampleName, names);
+      console.problems(
+          List.of(
+              hint == null
+                  ? Problem.error(Location.of("--sample"), "demo.sample.unknown", sampleName, String.join(", ", names))
+                  : Problem.error(Location.of("--sample"), "demo.sample.unknown.hint", sampleName, String.join(", ", names), hint)));
+      return ExitCode.USAGE.code();
+    }
     Path sample = output.resolve("sample");
     try {
-      copy(CRITERIA, sample.resolve("phu-tho-2018.yaml"));
-      for (String s : SAMPLE) {
-        copy(s, sample.resolve(s.substring("samples/phu-tho-2018/".length())));
+      copy("criteria/" + chosen.criteria(), sample.resolve(chosen.criteria()));
+      for (String s : chosen.files()) {
+        copy("samples/" + chosen.name() + "/" + s, sample.resolve(s));
       }
     } catch (IOException e) {
       console.problems(List.of(Problem.error(Location.of(sample.toString()), "file.unwritable", e.getMessage())));
@@ -60,10 +88,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     Assessment.Request request =
         new Assessment.Request(
-            sample.resolve("phu-tho-2018.yaml"),
-            sample.resolve("phu-tho-2018.yaml").toString(),
-            List.of(sample.resolve("wide")),
-            sample.resolve("units.csv"),
+            sample.resolve(chosen.criteria()),
+            sample.resolve(chosen.criteria()).toString(),
+            chosen.inputs().stream().map(sample::resolve).toList(),
+            sample.resolve(chosen.units()),
             false,
             DecimalMode.AUTO);
     List<vn.egov.report.OutputFormat> formats =

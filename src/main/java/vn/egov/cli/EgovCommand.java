@@ -30,6 +30,7 @@ import vn.egov.text.Messages;
       AssessCommand.class,
       ExplainCommand.class,
       CompareCommand.class,
+      TrendCommand.class,
       SensitivityCommand.class,
       VerifyCommand.class,
       DemoCommand.class

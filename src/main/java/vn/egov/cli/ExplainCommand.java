@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -48,11 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
-  Path criteria;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv, .xlsx, .xls) or folders (read recursively).")
-  List<Path> inputs;
+  @Mixin ReportsInput in;
 
   @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit to explain.")
   String unitId;
@@ -60,17 +57,11 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--criterion", paramLabel = "ID", description = "Only this criterion (or sub-criterion).")
   String criterionId;
 
-  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV); replaces the criteria set's units:.")
-  Path units;
-
   @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json.")
   String format = "text";
 
   @Option(names = "--strict", description = "As for assess: units whose reports have errors are rejected (no rank).")
   boolean strict;
-
-  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
-  String decimal = "auto";
 
   @Override
   public Integer call() {
@@ -78,11 +69,9 @@ final class ExplainCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format + "' (expected text or json)");
     }
-    DecimalMode mode = decimalMode(decimal, spec);
-    Assessment.Outcome outcome =
-        Assessment.run(new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, mode));
+    Assessment.Outcome outcome = Assessment.run(in.request(strict));
     if (outcome.criteria() == null) {
-      return invalidCriteria(console, criteria, outcome);
+      return invalidCriteria(console, in.criteria, outcome);
     }
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();
@@ -134,6 +123,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** The unit by id (case-insensitively, as the registry matches ids), or a usage error. */
   private UnitResult findUnit(Results results, Console console) {
+    unitId = vn.egov.text.UserText.nfc(unitId); // as typed on a keyboard that composes marks
     for (UnitResult u : results.units()) {
       if (u.id().equals(unitId)) {
         return u;
@@ -161,14 +151,6 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   // shared with SensitivityCommand
-
-  static DecimalMode decimalMode(String text, CommandSpec spec) {
-    try {
-      return DecimalMode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + text + "' (expected auto, comma or dot)");
-    }
-  }
 
   /** Prints the problems of an invalid criteria set and returns the exit code (2, or 3 unreadable). */
   static int invalidCriteria(Console console, Path criteria, Assessment.Outcome outcome) {

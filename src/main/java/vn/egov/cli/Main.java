@@ -24,6 +24,12 @@ public final class Main {
    * @param terminal whether stderr is a terminal (progress is shown only then)
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    if (vn.egov.assess.Stopwatch.ON) {
+      vn.egov.assess.Stopwatch.reportTo(line -> {
+        err.println(line);
+        err.flush();
+      });
+    }
     EgovCommand top = new EgovCommand(terminal);
     CommandLine cl = new CommandLine(top);
     cl.setOut(out);
@@ -32,7 +38,8 @@ public final class Main {
         (ex, commandLine, parseResult) -> {
           boolean debug = top.debug;
           err.println(
-              top.messages().get("internal.error", ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+              vn.egov.text.UserText.visible(
+                  top.messages().get("internal.error", ex.getClass().getSimpleName() + ": " + ex.getMessage())));
           if (debug) {
             ex.printStackTrace(err);
           }
@@ -42,8 +49,7 @@ public final class Main {
     cl.setParameterExceptionHandler(
         (ex, args2) -> {
           CommandLine c = ex.getCommandLine();
-          err.println("egov: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          err.println("egov: " + vn.egov.text.UserText.visible(UsageErrors.say(ex, top.messages())));
           err.println(top.messages().get("usage.help", c.getCommandSpec().qualifiedName()));
           err.flush();
           return ExitCode.USAGE.code();

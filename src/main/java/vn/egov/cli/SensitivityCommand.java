@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -52,14 +53,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
-  Path criteria;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv, .xlsx, .xls) or folders (read recursively).")
-  List<Path> inputs;
-
-  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV); replaces the criteria set's units:.")
-  Path units;
+  @Mixin ReportsInput in;
 
   @Option(names = "--samples", paramLabel = "N", description = "Number of Monte-Carlo samples (default: ${DEFAULT-VALUE}).")
   int samples = 1000;
@@ -76,9 +70,6 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "As for assess: units whose reports have errors are rejected (no rank).")
   boolean strict;
 
-  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
-  String decimal = "auto";
-
   @Override
   public Integer call() {
     Console console = top.console();
@@ -91,9 +82,9 @@ final class SensitivityCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Assessment.Outcome outcome =
         Assessment.run(
-            new Assessment.Request(criteria, criteria.toString(), inputs, units, strict, ExplainCommand.decimalMode(decimal, spec)));
+            in.request(strict));
     if (outcome.criteria() == null) {
-      return ExplainCommand.invalidCriteria(console, criteria, outcome);
+      return ExplainCommand.invalidCriteria(console, in.criteria, outcome);
     }
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();

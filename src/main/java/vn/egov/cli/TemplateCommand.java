@@ -33,7 +33,8 @@ import vn.egov.template.Templates;
       "  egov template -c tieu-chi.yaml --unit STTTT --unit SNV -o mau --format csv",
       "",
       "Files: DIR/<UNIT_ID>.xlsx (or .csv). In unit ids that are not safe file names,",
-      "every character outside A-Z a-z 0-9 . _ - becomes _."
+      "every character outside A-Z a-z 0-9 . _ - becomes _. A file already in DIR that",
+      "differs from the template (a unit's filled report) is left as it is unless --force."
     })
 final class TemplateCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
@@ -57,6 +58,9 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "xlsx|csv", description = "File format (default: ${DEFAULT-VALUE}).")
   String format = "xlsx";
+
+  @Option(names = "--force", description = "Replace files in DIR that differ from the template (a unit's filled report); without it they are left as they are.")
+  boolean force;
 
   @Override
   public Integer call() {
@@ -110,17 +114,33 @@ final class TemplateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
 
+    List<String> registryIds = registry.stream().map(Unit::id).toList();
+    Progress progress = Progress.of(top, console);
+    int total = selection.units().size();
     Templates.Written written =
-        Templates.write(new Templates.Request(set, selection.units(), output, chosen, console.messages()));
+        Templates.write(
+            new Templates.Request(set, selection.units(), output, chosen, console.messages(), registryIds, force),
+            done -> progress.templatesWritten(done, total));
+    progress.clear();
     for (Path p : written.files()) {
       console.result(p.toString());
     }
+    List<Problem> kept = new ArrayList<>();
+    written.kept().forEach(p -> kept.add(Problem.warning(Location.of(p.toString()), "template.kept")));
+    console.problems(kept);
     console.problems(written.problems());
+    if (!written.kept().isEmpty()) {
+      // not written, and not an error of the tool: the folder holds what a unit sent back
+      code = code.worst(ExitCode.INVALID_DATA);
+    }
     if (!written.problems().isEmpty()) {
       code = code.worst(ExitCode.IO);
     }
     console.flush();
-    console.summary(console.t("template.summary", written.files().size(), output));
+    console.summary(
+        written.kept().isEmpty()
+            ? console.t("template.summary", written.files().size(), output)
+            : console.t("template.summary.kept", written.files().size(), output, written.kept().size()));
     return code.code();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -51,14 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-c", "--criteria"}, required = true, paramLabel = "CRITERIA.yaml", description = "The criteria set.")
-  Path criteria;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Self-report files (.csv, .xlsx, .xls) or folders (read recursively).")
-  List<Path> inputs;
-
-  @Option(names = "--units", paramLabel = "FILE", description = "Units registry (CSV); units that sent nothing are listed.")
-  Path units;
+  @Mixin ReportsInput in;
 
   @Option(names = "--format", paramLabel = "text|json", description = "text (default): one line per problem; json: the problems as a JSON array.")
   String format = "text";
@@ -66,14 +60,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "RESULTS.json", description = "Last year's results.json: warn about values and scores that moved implausibly.")
   Path previous;
 
+  @Option(names = "--crosswalk", paramLabel = "MAP.csv", description = "With --previous: Last year's units to this year's, after a reorganisation (old_unit_id,new_unit_id[,weight]): a merged unit is checked against the (weighted) mean of its old units' scores.")
+  Path crosswalk;
+
   @Option(names = "--factor", paramLabel = "F", description = "With --previous: a value moving by more than this factor is questioned (default: ${DEFAULT-VALUE}).")
   BigDecimal factor = BigDecimal.valueOf(2);
 
   @Option(names = "--max-problems", paramLabel = "N", description = "Problems printed per file, the rest counted (default: ${DEFAULT-VALUE}; 0 = all). JSON is never cut.")
   int maxProblems = 200;
-
-  @Option(names = "--decimal", paramLabel = "auto|comma|dot", description = "Decimal separator of numbers typed as text (default: auto).")
-  String decimal = "auto";
 
   @Override
   public Integer call() {
@@ -84,27 +78,17 @@ final class ValidateCommand implements Callable<Integer> {
     if (factor.compareTo(BigDecimal.ONE) <= 0) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--factor': " + factor + " (expected a number above 1)");
     }
-    DecimalMode mode;
-    try {
-      mode = DecimalMode.valueOf(decimal.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--decimal': '" + decimal + "' (expected auto, comma or dot)");
-    }
-    Previous last = null;
-    if (previous != null) {
-      PreviousResults.Loaded l = PreviousResults.load(previous, previous.toString());
-      console.problems(l.problems());
-      if (l.previous() == null) {
-        throw new ParameterException(spec.commandLine(), console.t("previous.unusable", previous));
-      }
-      last = l.previous();
-    }
+    Previous last = LastYear.read(spec, console, previous, crosswalk);
+    Progress progress = Progress.of(top, console);
     Assessment.Outcome outcome =
-        Assessment.run(new Assessment.Request(criteria, criteria.toString(), inputs, units, false, mode, last, factor));
+        Assessment.run(
+            new Assessment.Request(in.criteria, in.criteria.toString(), in.inputs, in.units, false, in.decimal, last, factor),
+            progress);
+    progress.clear();
     if (outcome.criteria() == null) {
       console.problems(outcome.criteriaProblems());
       long errors = outcome.criteriaProblems().stream().filter(Problem::isError).count();
-      console.summary(console.t("check.invalid", criteria, errors, outcome.criteriaProblems().size() - errors));
+      console.summary(console.t("check.invalid", in.criteria, errors, outcome.criteriaProblems().size() - errors));
       return (outcome.criteriaProblems().stream().anyMatch(Problem::unreadableFile) ? ExitCode.IO : ExitCode.USAGE).code();
     }
     top.adoptLanguage(console, outcome.criteria().language());
@@ -130,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private long inputFileCount() {
-    return vn.egov.ingest.InputFiles.expand(inputs).files().size();
+    return vn.egov.ingest.InputFiles.expand(in.inputs).files().size();
   }
 
   /** Problems by file (in first-seen order), then unit (first-seen order), then place. */
@@ -165,7 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
         hidden++;
         continue;
       }
-      console.result(console.format(p));
+      console.resultProblem(p);
       shown++;
     }
     flushHidden(console, file, hidden);
@@ -186,6 +170,10 @@ final class ValidateCommand implements Callable<Integer> {
     int p = results.criteria().scoring().precision();
     console.result("");
     for (UnitResult u : scored) {
+      if (u.report() != null && u.report().overlapping()) {
+        console.result(console.t("validate.rejected", u.id(), u.unit().name()));
+        continue;
+      }
       console.result(
           console.t(
               "validate.score",

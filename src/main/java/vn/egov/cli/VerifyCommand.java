@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.egov.report.Manifest;
+import vn.egov.output.Manifest;
 
 /** {@code egov verify}: re-checks an output folder against the manifest its run wrote. */
 @Command(
@@ -14,12 +14,14 @@ import vn.egov.report.Manifest;
     mixinStandardHelpOptions = true,
     description =
         "Check an assess output folder against its manifest.json: re-hash every output, and every"
-            + " input still at its path, and print one line per file that changed or is missing.",
+            + " input still at its path, and print one line per file that changed, is missing or is not"
+            + " listed; a folder whose run was stopped half-way is rejected.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  egov verify ket-qua",
       "",
-      "Exit codes: 0 every file matches, 1 some file differs or is missing,",
+      "Exit codes: 0 every file matches, 1 some file differs or is missing, a file under",
+      "egov's output names is not listed, or the run was stopped half-way,",
       "3 DIR/manifest.json is missing or unreadable.",
       "Inputs are found by the paths assess was given: run verify from the same folder;",
       "inputs no longer at their paths are counted and skipped."
@@ -47,10 +49,15 @@ final class VerifyCommand implements Callable<Integer> {
     top.adoptLanguage(console, manifest.options().lang());
     Manifest.Verified v;
     try {
-      v = manifest.verify(dir);
+      v = manifest.verify(dir, vn.egov.report.OutputFormats::owns);
     } catch (IOException e) {
       error(console.t("verify.unreadable", dir.resolve(Manifest.FILE_NAME), e.getMessage()));
       return ExitCode.IO.code();
+    }
+    int problems = v.mismatches().size() + v.unlisted().size();
+    if (!manifest.complete()) {
+      console.result(console.t("verify.interrupted", dir.resolve(Manifest.FILE_NAME)));
+      problems++;
     }
     for (Manifest.Mismatch m : v.mismatches()) {
       if (m.outside()) {
@@ -61,16 +68,19 @@ final class VerifyCommand implements Callable<Integer> {
         console.result(console.t("verify.changed", m.file(), m.expected().sha256(), m.found()));
       }
     }
+    for (String rel : v.unlisted()) {
+      console.result(console.t("verify.unlisted", dir.resolve(rel)));
+    }
     console.flush();
     if (v.skipped() > 0) {
       console.summary(console.t("verify.skipped", v.skipped()));
     }
     int total = v.outputsChecked() + v.inputsChecked();
-    if (v.mismatches().isEmpty()) {
+    if (problems == 0) {
       console.summary(console.t("verify.match", dir, v.outputsChecked(), v.inputsChecked()));
       return ExitCode.OK.code();
     }
-    console.summary(console.t("verify.differ", dir, v.mismatches().size(), total));
+    console.summary(console.t("verify.differ", dir, problems, total + v.unlisted().size()));
     return ExitCode.INVALID_DATA.code();
   }
 

@@ -25,7 +25,9 @@ import vn.egov.text.Fold;
  * Reads a units registry given with {@code --units}: a CSV file with columns {@code unit_id}
  * ({@code Mã đơn vị}), {@code unit_name} ({@code Tên đơn vị}), {@code unit_group} ({@code Nhóm}:
  * id or name of a unit group) and optionally {@code ranked} ({@code Xếp hạng}: true/false,
- * có/không).
+ * có/không) and {@code tags} ({@code Nhãn}: several separated by {@code ;}). A tag that a
+ * criterion's {@code applies_to} lists and no unit carries is a warning (a misspelt tag would
+ * leave the criterion applying to nobody it names).
  */
 public final class UnitsFile {
   private UnitsFile() {}
@@ -58,7 +60,7 @@ public final class UnitsFile {
     Map<String, Unit> units = new LinkedHashMap<>();
     Map<String, String> where = new HashMap<>();
     CSVFormat format =
-        CSVFormat.RFC4180.builder().setDelimiter(vn.egov.ingest.CsvDelimiter.detect(text)).setTrim(true).setIgnoreEmptyLines(true).get();
+        CSVFormat.RFC4180.builder().setDelimiter(vn.egov.text.CsvDelimiter.detect(text)).setTrim(true).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       int[] cols = null;
       for (CSVRecord r : parser) {
@@ -71,7 +73,7 @@ public final class UnitsFile {
           }
           continue;
         }
-        String id = get(r, cols[0]);
+        String id = clean(r, cols[0], shown, line, problems);
         if (id.isEmpty()) {
           continue;
         }
@@ -100,18 +102,64 @@ public final class UnitsFile {
           problems.add(Problem.error(Location.at(shown, line, cols[0] + 1), "units.duplicate", id, where.get(id)).about(id, null));
           continue;
         }
-        String name = cols[1] >= 0 && !get(r, cols[1]).isEmpty() ? get(r, cols[1]) : id;
-        units.put(id, new Unit(id, name, g.id(), ranked));
+        String name = clean(r, cols[1], shown, line, problems);
+        int length = name.codePointCount(0, name.length());
+        if (length > vn.egov.security.Limits.MAX_UNIT_NAME_CHARS) {
+          problems.add(
+              Problem.error(Location.at(shown, line, cols[1] + 1), "text.long", "unit_name", length, vn.egov.security.Limits.MAX_UNIT_NAME_CHARS)
+                  .about(id, null));
+          continue;
+        }
+        name = name.isEmpty() ? id : name;
+        List<String> tags = new ArrayList<>();
+        if (cols[4] >= 0) {
+          for (String t : get(r, cols[4]).split(";")) {
+            String tag = vn.egov.text.UserText.nfc(t.strip());
+            if (tag.isEmpty() || tags.contains(tag)) {
+              continue;
+            }
+            if (!Declared.TAG.matcher(tag).matches()) {
+              problems.add(Problem.error(Location.at(shown, line, cols[4] + 1), "criteria.tag.invalid", tag).about(id, null));
+            } else {
+              tags.add(tag);
+            }
+          }
+        }
+        units.put(id, new Unit(id, name, g.id(), ranked, tags));
         where.put(id, String.valueOf(line));
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add(Problem.error(Location.of(shown), "csv.broken", e.getMessage()));
     }
+    uncarriedTags(units.values(), shown, criteria, problems);
     return new Loaded(List.copyOf(units.values()), problems);
   }
 
+  /** A warning for each tag the criteria list in {@code applies_to} that no unit carries. */
+  private static void uncarriedTags(
+      java.util.Collection<Unit> units, String shown, CriteriaSet criteria, List<Problem> problems) {
+    java.util.Set<String> carried = new java.util.TreeSet<>();
+    units.forEach(u -> carried.addAll(u.tags()));
+    Map<String, String> listedBy = new LinkedHashMap<>();
+    for (vn.egov.model.CriteriaGroup g : criteria.groups()) {
+      for (vn.egov.model.Criterion c : g.criteria()) {
+        c.tags().forEach(t -> listedBy.putIfAbsent(t, c.id()));
+      }
+    }
+    listedBy.forEach(
+        (tag, criterion) -> {
+          if (!carried.contains(tag)) {
+            String hint = DidYouMean.suggest(tag, carried);
+            problems.add(
+                hint == null
+                    ? Problem.warning(Location.of(shown), "units.tag.uncarried", tag, criterion)
+                    : Problem.warning(Location.of(shown), "units.tag.uncarried.hint", tag, criterion, hint));
+          }
+        });
+  }
+
   private static int[] header(CSVRecord r) {
-    int[] cols = {-1, -1, -1, -1};
+    int[] cols = {-1, -1, -1, -1, -1};
     for (int i = 0; i < r.size(); i++) {
       String k = Fold.key(r.get(i));
       switch (k) {
@@ -119,10 +167,24 @@ public final class UnitsFile {
         case "unit name", "name", "ten don vi" -> cols[1] = i;
         case "unit group", "group", "nhom" -> cols[2] = i;
         case "ranked", "xep hang" -> cols[3] = i;
+        case "tags", "tag", "nhan" -> cols[4] = i;
         default -> {}
       }
     }
     return cols;
+  }
+
+  /**
+   * A cell of an id or a name: in NFC, on one line, control characters removed with a warning
+   * (SPEC §6; the same rule as self-reports).
+   */
+  private static String clean(CSVRecord r, int i, String shown, long line, List<Problem> problems) {
+    String raw = get(r, i);
+    if (vn.egov.text.UserText.firstGarbage(raw) >= 0) {
+      problems.add(
+          Problem.warning(Location.at(shown, line, i + 1), "text.control", vn.egov.text.UserText.garbageCodes(raw)));
+    }
+    return vn.egov.text.UserText.nfc(vn.egov.text.UserText.oneLine(raw));
   }
 
   private static String get(CSVRecord r, int i) {

@@ -41,6 +41,11 @@ final class Yaml {
     this.text = text;
   }
 
+  /** The file's name as printed in problems. */
+  String shown() {
+    return shown;
+  }
+
   /** Expanded values (aliases counted each time they are used) above which a file is refused. */
   static final int MAX_EXPANDED = vn.egov.security.Limits.MAX_YAML_EXPANDED;
 
@@ -142,7 +147,44 @@ final class Yaml {
         }
       }
     }
-    return Problem.error(at(problem), "criteria.yaml", what);
+    String key = plain(what);
+    if (key.equals("criteria.yaml.unclosed") && contextMark != null) {
+      problem = contextMark; // where the quote was opened, not the end of the file
+    }
+    return Problem.error(at(problem), key, what, charAt(problem));
+  }
+
+  /**
+   * The message key saying in words what SnakeYAML's English {@code problem} means, and what to
+   * fix; {@code criteria.yaml} (with the parser's words) for the rare ones not listed.
+   */
+  private static String plain(String what) {
+    String w = what.toLowerCase(java.util.Locale.ROOT);
+    if (w.contains("tab")) {
+      return "criteria.yaml.tab";
+    } else if (w.contains("expected <block end>") || w.contains("did not find expected key")
+        || w.contains("did not find expected '-'")) {
+      return "criteria.yaml.block";
+    } else if (w.contains("could not find expected ':'")) {
+      return "criteria.yaml.colon";
+    } else if (w.contains("found unexpected end of stream")) {
+      return "criteria.yaml.unclosed";
+    } else if (w.contains("mapping values are not allowed")) {
+      return "criteria.yaml.mapping_value";
+    } else if (w.contains("found undefined alias")) {
+      return "criteria.yaml.alias";
+    } else if (w.contains("that cannot start any token")) {
+      return "criteria.yaml.start";
+    }
+    return "criteria.yaml";
+  }
+
+  /** The character at the mark, for messages about it. */
+  private String charAt(Mark m) {
+    if (m == null || m.getIndex() < 0 || m.getIndex() >= text.length()) {
+      return "";
+    }
+    return String.valueOf(text.charAt(m.getIndex()));
   }
 
   private static int indentOf(String line) {

@@ -1,5 +1,7 @@
 package vn.egov.ingest;
 
+import vn.egov.text.CsvDelimiter;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

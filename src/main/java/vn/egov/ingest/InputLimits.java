@@ -86,6 +86,25 @@ final class InputLimits {
   }
 
   /**
+   * The cell without control characters: the ones that are not text are removed with a warning
+   * (they would break the xlsx and docx outputs and can rewrite a terminal), Shift+Enter (vertical
+   * tab) and form feed become line breaks; the same cell when there is none (the common case).
+   */
+  static RawCell clean(RawCell c, ReportSink sink) {
+    String t = c.text();
+    if (!vn.egov.text.UserText.hasControl(t)) {
+      return c;
+    }
+    if (vn.egov.text.UserText.firstGarbage(t) >= 0) {
+      sink.problem(Problem.warning(c.where(), "text.control", vn.egov.text.UserText.garbageCodes(t)));
+    }
+    String kept = vn.egov.text.UserText.multiLine(t);
+    return kept.equals(t)
+        ? c
+        : new RawCell(kept, c.number(), c.bool(), c.percentFormat(), c.where(), c.uncachedFormula());
+  }
+
+  /**
    * Counts the rows of one table and checks each: too many rows or columns stop the table (one
    * problem), a cell longer than {@link Limits#MAX_CELL_CHARS} is reported and read as blank,
    * like any invalid value. Not thread-safe: one per table.
@@ -123,12 +142,18 @@ final class InputLimits {
       List<RawCell> out = cells;
       for (int i = 0; i < columns; i++) {
         RawCell c = cells.get(i);
+        RawCell kept = c;
         if (c != null && c.text().length() > Limits.MAX_CELL_CHARS) {
           sink.problem(Problem.error(c.where(), "limit.cell", c.text().length(), Limits.MAX_CELL_CHARS));
+          kept = RawCell.text("", c.where());
+        } else if (c != null) {
+          kept = clean(c, sink);
+        }
+        if (kept != c) {
           if (out == cells) {
             out = new ArrayList<>(cells);
           }
-          out.set(i, RawCell.text("", c.where()));
+          out.set(i, kept);
         }
       }
       return out;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.model.Crosswalk;
 import vn.egov.model.Location;
 import vn.egov.model.Previous;
 import vn.egov.model.Problem;
@@ -68,7 +69,56 @@ public final class PreviousResults {
     }
     JsonNode set = root.path("criteria_set");
     return new Loaded(
-        new Previous(shown, set.path("id").asText(""), set.path("period").asText(""), units), List.of());
+        new Previous(shown, set.path("id").asText(""), set.path("period").asText(""), units, set.path("precision").asInt(2)),
+        List.of());
+  }
+
+  /**
+   * Last year's results seen through a crosswalk (after a reorganisation): each new unit the map
+   * names gets a unit whose score and points are the baselines {@link Crosswalk#baseline} of its
+   * old units (rounded to last year's precision, the one the file says), its class when it had
+   * one old unit, and its input values only when it had one old unit (counts add up and shares
+   * average when units merge, so no single rule holds for all inputs); units the map does not
+   * name keep their own figures. No unit keeps a rank: last year's ranks are of another ranking
+   * ({@code compare --crosswalk} ranks the baselines within this year's).
+   */
+  public static Previous through(Previous last, Crosswalk map) {
+    Map<String, Previous.Unit> units = new LinkedHashMap<>();
+    Map<String, BigDecimal> scores = new HashMap<>();
+    Map<String, BigDecimal> points = new HashMap<>();
+    last.units().forEach((id, u) -> {
+      if (u.score() != null) {
+        scores.put(id, u.score());
+      }
+      if (u.points() != null) {
+        points.put(id, u.points());
+      }
+      units.put(id, new Previous.Unit(id, u.name(), u.group(), u.status(), u.points(), u.score(), null, u.classification(), u.inputs()));
+    });
+    for (String id : map.newIds()) {
+      List<Crosswalk.Link> from = map.sources(id);
+      Previous.Unit single = from.size() == 1 ? last.units().get(from.get(0).oldId()) : null;
+      Previous.Unit first = last.units().get(from.get(0).oldId());
+      BigDecimal score = Crosswalk.baseline(from, scores, last.precision());
+      units.put(
+          id,
+          new Previous.Unit(
+              id,
+              id,
+              first == null ? "" : first.group(),
+              score == null ? "not_submitted" : "scored",
+              Crosswalk.baseline(from, points, last.precision()),
+              score,
+              null,
+              single == null ? null : single.classification(),
+              single == null ? Map.of() : single.inputs()));
+    }
+    return new Previous(last.file() + " + " + map.file(), last.criteriaSetId(), last.period(), units, last.precision());
+  }
+
+  /** The ids last year's results hold, for checking a crosswalk. */
+  public static java.util.Set<String> ids(Previous last) {
+    return last.units().keySet();
   }
 
   private static BigDecimal number(JsonNode n) {

@@ -16,8 +16,11 @@ import vn.egov.text.DidYouMean;
 
 /**
  * Merges what every reader found into one report per unit: parses each value for its input's
- * type, and reports unknown inputs, the same (unit, input) twice, and a unit whose files disagree
- * on its name or group. Thread-safe, so readers may run in parallel.
+ * type, and reports unknown inputs, the same (unit, input) twice in one file, and a unit whose
+ * files disagree on its name or group. A unit may appear in several files that hold different
+ * inputs (its report and the Department's own figures); two files that hold the same input of a
+ * unit are two versions of its report, and the unit gets no value from either (one error naming
+ * both; SPEC §3), never a cell-by-cell mix. Thread-safe, so readers may run in parallel.
  */
 public final class ReportBuilder implements ReportSink {
   private final CriteriaSet criteria;
@@ -25,6 +28,44 @@ public final class ReportBuilder implements ReportSink {
   private final Map<String, List<Sighting>> units = new LinkedHashMap<>();
   private final Map<String, Map<String, Entry>> entries = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  /** Units two of whose files hold the same inputs, in the order found. */
+  private final Map<String, Overlap> overlaps = new LinkedHashMap<>();
+
+  /** The files of one unit that hold the same inputs, and those inputs. */
+  private static final class Overlap {
+    final Location where; // the first value given again, in the later file
+    final java.util.Set<String> files = new java.util.LinkedHashSet<>();
+    final java.util.Set<String> inputs = new java.util.LinkedHashSet<>();
+
+    Overlap(Location where) {
+      this.where = where;
+    }
+
+    void add(String firstFile, String laterFile, String input) {
+      files.add(firstFile);
+      files.add(laterFile);
+      inputs.add(input);
+    }
+
+    /** One error naming the files and the inputs they share (the first few, then how many). */
+    Problem problem(String unitId) {
+      List<String> all = new ArrayList<>(files);
+      java.util.StringJoiner shown = new java.util.StringJoiner(", ");
+      inputs.stream().limit(INPUTS_SHOWN).forEach(shown::add);
+      String list = inputs.size() > INPUTS_SHOWN ? shown + ", …" : shown.toString();
+      return Problem.error(
+              where,
+              "unit.reports.overlap",
+              all.get(0),
+              String.join(", ", all.subList(1, all.size())),
+              list,
+              inputs.size())
+          .about(unitId, null);
+    }
+  }
+
+  private static final int INPUTS_SHOWN = 5;
+
   /** Where a unit left an input blank, so that "required input is blank" can point there. */
   private final Map<String, Map<String, Location>> blanks = new LinkedHashMap<>();
 
@@ -43,21 +84,34 @@ public final class ReportBuilder implements ReportSink {
    */
   public static Ingested read(
       CriteriaSet criteria, DecimalMode mode, List<InputFiles.Input> files, List<TableReader> readers) {
+    return read(criteria, mode, files, readers, done -> {});
+  }
+
+  /** As {@link #read(CriteriaSet, DecimalMode, List, List)}, telling {@code read} the files done. */
+  public static Ingested read(
+      CriteriaSet criteria,
+      DecimalMode mode,
+      List<InputFiles.Input> files,
+      List<TableReader> readers,
+      java.util.function.IntConsumer read) {
     ReportBuilder b = new ReportBuilder(criteria, mode);
     if (files.size() == 1) {
       readOne(files.get(0), readers, b); // nothing to run in parallel: no buffering
+      read.accept(1);
       return b.result();
     }
-    List<BufferedSink> read =
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    List<BufferedSink> sinks =
         files.parallelStream()
             .map(
                 f -> {
                   BufferedSink sink = new BufferedSink();
                   readOne(f, readers, sink);
+                  read.accept(done.incrementAndGet());
                   return sink;
                 })
             .toList();
-    read.forEach(s -> s.replay(b));
+    sinks.forEach(s -> s.replay(b));
     return b.result();
   }
 
@@ -105,9 +159,16 @@ public final class ReportBuilder implements ReportSink {
     }
     Entry first = unitEntries.get(def.id());
     if (first != null) {
-      problems.add(
-          Problem.error(o.value().where(), "input.twice", first.self().location())
-              .about(o.unitId(), def.id()));
+      String firstFile = first.self().location().file();
+      if (firstFile.equals(o.value().where().file())) {
+        // a row repeated inside one file: the first one counts, as it always has
+        problems.add(
+            Problem.error(o.value().where(), "input.twice", first.self().location())
+                .about(o.unitId(), def.id()));
+      } else {
+        // another file gives it again: two versions of the unit's report, never mixed
+        overlaps.computeIfAbsent(o.unitId(), k -> new Overlap(o.value().where())).add(firstFile, o.value().where().file(), def.id());
+      }
       return;
     }
     Cell self = cell(o.value(), def, o.unitId());
@@ -181,11 +242,20 @@ public final class ReportBuilder implements ReportSink {
       List<Sighting> seen = u.getValue();
       String name = seen.stream().map(Sighting::name).filter(java.util.Objects::nonNull).findFirst().orElse(null);
       String group = seen.stream().map(Sighting::group).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      Overlap overlap = overlaps.get(u.getKey());
+      if (overlap != null) {
+        reports.add(
+            new UnitReport(
+                u.getKey(), name, group, seen.get(0).where(), criteria.newEntries(), Map.of(), seen, true));
+        continue;
+      }
       reports.add(
           new UnitReport(
               u.getKey(), name, group, seen.get(0).where(), entries.get(u.getKey()),
               blanks.getOrDefault(u.getKey(), Map.of()), seen));
     }
-    return new Ingested(reports, List.copyOf(problems));
+    List<Problem> all = new ArrayList<>(problems);
+    overlaps.forEach((unit, o) -> all.add(o.problem(unit)));
+    return new Ingested(reports, List.copyOf(all));
   }
 }

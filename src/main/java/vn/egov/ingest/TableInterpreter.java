@@ -131,7 +131,9 @@ final class TableInterpreter {
       for (int j = i + 1; j < cells.size(); j++) {
         RawCell v = cells.get(j);
         if (v != null && !v.blank()) {
-          labelled.putIfAbsent(r, v);
+          if (!labelled.containsKey(r)) {
+            labelled.put(r, InputLimits.clean(v, sink)); // not through the table's row checks
+          }
           break;
         }
       }
@@ -245,6 +247,15 @@ final class TableInterpreter {
     if (unit == null) {
       return;
     }
+    if (unit[1] != null && unit[1].length() > vn.egov.security.Limits.MAX_UNIT_NAME_CHARS && unit[1].codePointCount(0, unit[1].length()) > vn.egov.security.Limits.MAX_UNIT_NAME_CHARS) {
+      if (longNames.add(unit[1])) {
+        sink.problem(
+            Problem.warning(placeOf(Headers.Role.UNIT_NAME, where, unitWhere(where)), "unit.name.long",
+                    unit[1].codePointCount(0, unit[1].length()), vn.egov.security.Limits.MAX_UNIT_NAME_CHARS)
+                .about(unit[0], null));
+      }
+      unit = new String[] {unit[0], null, unit[2]};
+    }
     if (!java.util.Arrays.equals(unit, lastSighted)) {
       // the next rows of the same unit, written the same way, add nothing to what the sink keeps
       // (one sighting per file and spelling) and, in a long table, are nearly every row
@@ -272,18 +283,21 @@ final class TableInterpreter {
   /** The unit id, name and group of the last sighting passed to the sink. */
   private String[] lastSighted;
 
+  /** Unit names already reported too long in this table (a long table repeats them every row). */
+  private final java.util.Set<String> longNames = new java.util.HashSet<>();
+
   private String[] unitOf(List<RawCell> cells, IntFunction<Location> where) {
     Integer unitCol = fixed.get(Headers.Role.UNIT_ID);
     if (unitCol == null) {
       return new String[] {
-        labelled.get(Headers.Role.UNIT_ID).text().strip(),
-        labelText(Headers.Role.UNIT_NAME),
-        labelText(Headers.Role.UNIT_GROUP)
+        unitText(labelled.get(Headers.Role.UNIT_ID).text().strip()),
+        unitText(labelText(Headers.Role.UNIT_NAME)),
+        unitText(labelText(Headers.Role.UNIT_GROUP))
       };
     }
-    String id = text(cells, unitCol);
-    String name = cellOrNull(cells, Headers.Role.UNIT_NAME);
-    String group = cellOrNull(cells, Headers.Role.UNIT_GROUP);
+    String id = unitText(text(cells, unitCol));
+    String name = unitText(cellOrNull(cells, Headers.Role.UNIT_NAME));
+    String group = unitText(cellOrNull(cells, Headers.Role.UNIT_GROUP));
     if (id.isEmpty() && fillDown && longTable && previousUnit != null) {
       return new String[] {
         previousUnit[0], name != null ? name : previousUnit[1], group != null ? group : previousUnit[2]
@@ -298,6 +312,14 @@ final class TableInterpreter {
     }
     previousUnit = new String[] {id, name, group};
     return previousUnit;
+  }
+
+  /**
+   * A unit's id, name or group as compared and shown: on one line (a line break typed in the cell
+   * is a space) and in NFC, so that an id typed with combining marks is the registry's id.
+   */
+  private static String unitText(String s) {
+    return s == null ? null : vn.egov.text.UserText.nfc(vn.egov.text.UserText.oneLine(s));
   }
 
   private boolean noValues(List<RawCell> cells) {
@@ -337,7 +359,7 @@ final class TableInterpreter {
     RawCell value = cell(cells, valueCol, where);
     RawCell appraised = appraisedCol == null ? null : cell(cells, appraisedCol, where);
     String evidence = cellOrEmpty(cells, Headers.Role.EVIDENCE);
-    String input = text(cells, inputCol);
+    String input = vn.egov.text.UserText.nfc(text(cells, inputCol));
     if (input.isEmpty()) {
       if (value.blank() && (appraised == null || appraised.blank()) && evidence.isEmpty()) {
         return;

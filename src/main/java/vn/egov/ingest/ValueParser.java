@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import vn.egov.model.ChoiceOption;
 import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
-import vn.egov.model.Message;
+import vn.egov.text.Message;
 import vn.egov.model.Value;
 import vn.egov.text.Fold;
 

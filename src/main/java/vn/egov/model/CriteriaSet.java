@@ -25,6 +25,7 @@ public final class CriteriaSet {
   private final Classification classification;
   private final List<CriteriaGroup> groups;
   private final List<Check> checks;
+  private final Issuer issuer;
   private final Map<String, InputDef> inputById = new LinkedHashMap<>();
   private final Map<String, Integer> inputIndex = new java.util.HashMap<>();
   private final Map<String, Criterion> criterionById = new LinkedHashMap<>();
@@ -46,6 +47,28 @@ public final class CriteriaSet {
       Classification classification,
       List<CriteriaGroup> groups,
       List<Check> checks) {
+    this(file, id, title, source, period, deadline, language, unitGroups, units, inputs, scoring, ranking,
+        classification, groups, checks, null);
+  }
+
+  public CriteriaSet(
+      String file,
+      String id,
+      String title,
+      String source,
+      String period,
+      String deadline,
+      String language,
+      List<UnitGroup> unitGroups,
+      List<Unit> units,
+      List<InputDef> inputs,
+      Scoring scoring,
+      Ranking ranking,
+      Classification classification,
+      List<CriteriaGroup> groups,
+      List<Check> checks,
+      Issuer issuer) {
+    this.issuer = issuer;
     this.file = file;
     this.id = id;
     this.title = title;
@@ -113,6 +136,11 @@ public final class CriteriaSet {
 
   public String source() {
     return source;
+  }
+
+  /** Who publishes the results, or {@code null} when the set does not say. */
+  public Issuer issuer() {
+    return issuer;
   }
 
   public String period() {
@@ -198,10 +226,19 @@ public final class CriteriaSet {
    * criteria, before any N/A.
    */
   public BigDecimal maxFor(String unitGroup, Kind kind) {
+    return maxFor(new Unit("", "", unitGroup, true), kind);
+  }
+
+  /**
+   * Max points the unit can reach: the sum of the max of the criteria that apply to it (by its
+   * group or one of its tags), before any N/A.
+   */
+  public BigDecimal maxFor(Unit unit, Kind kind) {
+    String unitGroup = unit.group();
     BigDecimal sum = BigDecimal.ZERO;
     for (CriteriaGroup g : groups) {
       for (Criterion c : g.criteria()) {
-        if (c.kind() == kind && c.appliesTo(unitGroup)) {
+        if (c.kind() == kind && c.appliesTo(unit)) {
           sum = sum.add(c.maxFor(unitGroup));
         }
       }

@@ -8,10 +8,15 @@ import java.util.Map;
  * year and plausibility checks.
  *
  * @param units by unit id
+ * @param precision decimals of its scores (the file's criteria set's)
  */
-public record Previous(String file, String criteriaSetId, String period, Map<String, Unit> units) {
+public record Previous(String file, String criteriaSetId, String period, Map<String, Unit> units, int precision) {
   public Previous {
     units = Map.copyOf(units);
+  }
+
+  public Previous(String file, String criteriaSetId, String period, Map<String, Unit> units) {
+    this(file, criteriaSetId, period, units, 2);
   }
 
   /**

@@ -1,5 +1,7 @@
 package vn.egov.model;
 
+import vn.egov.text.Message;
+
 import java.util.Objects;
 
 /**
@@ -40,7 +42,15 @@ public record Problem(
 
   /** Whether the problem is a file that could not be read at all (exit code 3). */
   public boolean unreadableFile() {
-    return java.util.Set.of("file.unreadable", "file.missing", "file.denied", "file.directory")
+    return java.util.Set.of(
+            "file.unreadable",
+            "file.missing",
+            "file.missing.suggest",
+            "file.broken_link",
+            "file.denied",
+            "file.directory",
+            "file.changed",
+            "folder.no_reports")
         .contains(message.key());
   }
 

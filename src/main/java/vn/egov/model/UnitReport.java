@@ -10,6 +10,9 @@ import java.util.Map;
  * @param entries by input id, in the order first seen
  * @param blanks where the unit left an input blank (a wide table's empty cell), by input id
  * @param sightings every place the unit appears, in reading order (name and group as written)
+ * @param overlapping two of the unit's files hold the same inputs (two versions of its report):
+ *     no value is taken from either, {@code entries} is empty, and the unit is rejected until one
+ *     file is removed (SPEC §3)
  */
 public record UnitReport(
     String unitId,
@@ -18,7 +21,19 @@ public record UnitReport(
     Location where,
     Map<String, Entry> entries,
     Map<String, Location> blanks,
-    java.util.List<Sighting> sightings) {
+    java.util.List<Sighting> sightings,
+    boolean overlapping) {
+  public UnitReport(
+      String unitId,
+      String name,
+      String group,
+      Location where,
+      Map<String, Entry> entries,
+      Map<String, Location> blanks,
+      java.util.List<Sighting> sightings) {
+    this(unitId, name, group, where, entries, blanks, sightings, false);
+  }
+
   public UnitReport {
     // the map is handed over by the reader or validator that built it and never touched again;
     // not copying it matters when a national run holds millions of entries

@@ -6,16 +6,9 @@ import java.math.BigDecimal;
 final class Cells {
   private Cells() {}
 
-  /**
-   * Text a unit typed, neutralised against formula injection in spreadsheets: a leading {@code =
-   * + - @}, tab or carriage return gets a {@code '} in front.
-   */
+  /** Text a unit typed, neutralised against formula injection: {@link vn.egov.text.UserText#cell}. */
   static String safe(String s) {
-    if (s == null || s.isEmpty()) {
-      return s == null ? "" : s;
-    }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    return vn.egov.text.UserText.cell(s);
   }
 
   /** A figure with at least {@code precision} decimals, never in exponent notation. */

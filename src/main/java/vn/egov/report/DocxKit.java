@@ -1,6 +1,7 @@
 package vn.egov.report;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,28 +36,75 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * The look of {@code report.docx}: Times New Roman 13 pt, A4 with the margins of Vietnamese
- * administrative documents (Nghị định 30/2020/NĐ-CP: top and bottom 2 cm, left 3 cm, right 2 cm),
+ * administrative documents (Nghị định 30/2020/NĐ-CP: top and bottom 20–25 mm, left 30–35 mm, right
+ * 15–20 mm; here 20, 30 and 20 mm),
  * real heading styles (so Word's navigation pane and table of contents work), bordered tables.
  * Sizes are in twips (1/20 pt) and half-points, as Word stores them.
  */
-final class DocxKit {
-  static final String FONT = "Times New Roman";
-  static final int BODY_PT = 13;
-  static final int TABLE_PT = 12;
-  static final int A4_SHORT = 11906;
-  static final int A4_LONG = 16838;
-  static final int MARGIN_LEFT = 1701;
-  static final int MARGIN = 1134;
+public final class DocxKit {
+  public static final String FONT = "Times New Roman";
+  public static final int BODY_PT = 13;
+  public static final int TABLE_PT = 12;
+  public static final int A4_SHORT = 11906;
+  public static final int A4_LONG = 16838;
+  public static final int MARGIN_LEFT = 1701;
+  public static final int MARGIN = 1134;
   /** Text width of a portrait page. */
-  static final int PORTRAIT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN;
+  public static final int PORTRAIT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN;
   /** Text width of a landscape page (the annex). */
-  static final int LANDSCAPE_WIDTH = A4_LONG - 2 * MARGIN;
-  static final String HEADER_FILL = "D9E1F2";
+  public static final int LANDSCAPE_WIDTH = A4_LONG - 2 * MARGIN;
+  public static final String HEADER_FILL = "D9E1F2";
+
+  /** Left plus right cell margin (Word's default 0,19 cm each side). */
+  static final int CELL_MARGINS = 2 * 108;
 
   private DocxKit() {}
 
+  /**
+   * The width (twips) a cell needs so that its longest word stays on one line in bold Times New
+   * Roman at {@code points}: an estimate from the letters (capitals wider), plus the cell margins.
+   */
+  static int wordWidth(String text, int points) {
+    double longest = 0;
+    for (String word : text.strip().split("\\s+")) {
+      double em = 0;
+      for (int i = 0; i < word.length(); i++) {
+        char ch = word.charAt(i);
+        em += Character.isUpperCase(ch) ? 0.74
+            : ch == 'm' || ch == 'w' ? 0.8
+            : ch == '.' || ch == ',' ? 0.25
+            : Character.isDigit(ch) ? 0.5
+            : 0.56;
+      }
+      longest = Math.max(longest, em);
+    }
+    return (int) Math.ceil(longest * points * 20) + CELL_MARGINS + 40;
+  }
+
+  /**
+   * Column widths that keep every header word whole: a column narrower than its header's longest
+   * word is widened, the width taken from column {@code flex} (the one holding names, which wrap
+   * between words), which keeps at least {@code minFlex}.
+   */
+  static int[] fit(int[] widths, List<String> heads, int points, int flex, int minFlex) {
+    int[] out = widths.clone();
+    int taken = 0;
+    for (int i = 0; i < out.length && i < heads.size(); i++) {
+      if (i == flex || heads.get(i) == null) {
+        continue;
+      }
+      int need = wordWidth(heads.get(i), points);
+      if (out[i] < need) {
+        taken += need - out[i];
+        out[i] = need;
+      }
+    }
+    out[flex] = Math.max(minFlex, out[flex] - taken);
+    return out;
+  }
+
   /** Document defaults (font, size, spacing) and the two heading styles. */
-  static void setup(XWPFDocument doc) {
+  public static void setup(XWPFDocument doc) {
     XWPFStyles styles = doc.createStyles();
     CTStyles ct = CTStyles.Factory.newInstance();
     CTDocDefaults defaults = ct.addNewDocDefaults();
@@ -96,27 +144,27 @@ final class DocxKit {
     return new XWPFStyle(s);
   }
 
-  static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align) {
+  public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(align);
     return p;
   }
 
   /** A paragraph of one run. */
-  static XWPFParagraph line(XWPFDocument doc, String text, ParagraphAlignment align, boolean bold, boolean italic, int points) {
+  public static XWPFParagraph line(XWPFDocument doc, String text, ParagraphAlignment align, boolean bold, boolean italic, int points) {
     XWPFParagraph p = paragraph(doc, align);
     run(p, text, bold, italic, points);
     return p;
   }
 
-  static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
+  public static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
     XWPFParagraph p = doc.createParagraph();
     p.setStyle(level == 1 ? "Heading1" : "Heading2");
     run(p, text, true, false, BODY_PT);
     return p;
   }
 
-  static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int points) {
+  public static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int points) {
     XWPFRun r = p.createRun();
     r.setFontFamily(FONT);
     r.setFontSize(points);
@@ -132,7 +180,7 @@ final class DocxKit {
    * A table with fixed column widths (twips), thin borders, and the first {@code headerRows} rows
    * repeated on every page.
    */
-  static XWPFTable table(XWPFDocument doc, int rows, int[] widths, int headerRows, boolean borders) {
+  public static XWPFTable table(XWPFDocument doc, int rows, int[] widths, int headerRows, boolean borders) {
     XWPFTable t = doc.createTable(rows, widths.length);
     CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
     int total = 0;
@@ -187,7 +235,7 @@ final class DocxKit {
   }
 
   /** Writes text into a cell's first paragraph. */
-  static XWPFTableCell cell(XWPFTable t, int row, int col, String text, boolean bold, ParagraphAlignment align, int points) {
+  public static XWPFTableCell cell(XWPFTable t, int row, int col, String text, boolean bold, ParagraphAlignment align, int points) {
     XWPFTableCell c = t.getRows().get(row).getCell(col); // not getRow: it counts the rows each time
     XWPFParagraph p = c.getParagraphs().get(0);
     p.setAlignment(align);
@@ -197,7 +245,7 @@ final class DocxKit {
   }
 
   /** A header cell: bold, centred, shaded. */
-  static XWPFTableCell header(XWPFTable t, int row, int col, String text, int points) {
+  public static XWPFTableCell header(XWPFTable t, int row, int col, String text, int points) {
     XWPFTableCell c = cell(t, row, col, text, true, ParagraphAlignment.CENTER, points);
     CTTcPr tc = c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr();
     var shd = tc.isSetShd() ? tc.getShd() : tc.addNewShd();
@@ -208,7 +256,7 @@ final class DocxKit {
   }
 
   /** A4 page setup of a section. */
-  static void page(CTSectPr sect, boolean landscape) {
+  public static void page(CTSectPr sect, boolean landscape) {
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
     size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
     size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
@@ -226,9 +274,10 @@ final class DocxKit {
   }
 
   /** Ends the portrait section here: what follows starts on a new page. */
-  static void endPortraitSection(XWPFDocument doc) {
+  public static CTSectPr endPortraitSection(XWPFDocument doc) {
     XWPFParagraph p = doc.createParagraph();
     CTSectPr sect = p.getCTP().addNewPPr().addNewSectPr();
     page(sect, false);
+    return sect;
   }
 }

@@ -23,7 +23,7 @@ final class HtmlTemplates {
   private HtmlTemplates() {}
 
   private static PebbleEngine engine() {
-    return vn.egov.report.PebbleEngines.forTemplatesIn("vn/egov/report/html");
+    return vn.egov.output.PebbleEngines.forTemplatesIn("vn/egov/report/html");
   }
 
   /**

@@ -94,13 +94,17 @@ final class HtmlView {
     return delta.signum() > 0 ? "+" + s : delta.signum() < 0 ? "\u2212" + s : s;
   }
 
-  /** The mean at the set's precision, half-up; {@code null} for no values. */
-  BigDecimal mean(List<BigDecimal> values) {
-    if (values.isEmpty()) {
-      return null;
+  /**
+   * A unit's points in a criteria group; when a bonus lifts them, the bonus is named ("22,0 (gồm
+   * 2,0 điểm thưởng)") so the figure above the group's max says why.
+   */
+  String groupPoints(UnitResult u, GroupResult gr) {
+    if (gr == null) {
+      return "—";
     }
-    BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    return sum.divide(BigDecimal.valueOf(values.size()), precision, RoundingMode.HALF_UP);
+    BigDecimal bonus = Figures.bonus(u, gr.group(), false);
+    String shown = num(gr.points());
+    return bonus.signum() == 0 ? shown : shown + " (" + labels.get("html.bonus", num(bonus)) + ")";
   }
 
   String unitGroupName(String id) {
@@ -188,23 +192,13 @@ final class HtmlView {
   List<CriteriaGroup> groupsFor(String unitGroup) {
     List<CriteriaGroup> out = new ArrayList<>();
     for (CriteriaGroup g : results.criteria().groups()) {
-      if (g.criteria().stream().anyMatch(c -> c.appliesTo(unitGroup))) {
+      if (g.criteria().stream().anyMatch(c -> c.mayApplyTo(unitGroup))) {
         out.add(g);
       }
     }
     return out;
   }
 
-  /** Max of a criteria group's normal criteria for a unit group. */
-  static BigDecimal groupMax(CriteriaGroup g, String unitGroup) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (var c : g.criteria()) {
-      if (c.kind() == Kind.NORMAL && c.appliesTo(unitGroup)) {
-        sum = sum.add(c.maxFor(unitGroup));
-      }
-    }
-    return sum;
-  }
 
   /**
    * {points, max} of a criteria group summed over units (those without a figure for it left

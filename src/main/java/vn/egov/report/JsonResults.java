@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -128,7 +129,7 @@ final class JsonResults implements OutputFormat {
 
   /**
    * Whether a unit's one-line objects (its criteria and inputs) are written as bytes by {@link
-   * Line}; false writes them token by token with the generator (tests compare both).
+   * JsonBytes.Line}; false writes them token by token with the generator (tests compare both).
    */
   static boolean directLines = true;
 
@@ -155,7 +156,7 @@ final class JsonResults implements OutputFormat {
 
     Writer(JsonGenerator g, Results results, OutputContext context) {
       this(g, results, results.criteria(), context.messages(), context.toolVersion(), names(results.criteria()),
-          new Line());
+          new JsonBytes.Line());
     }
 
     private Writer(
@@ -165,7 +166,7 @@ final class JsonResults implements OutputFormat {
         Messages messages,
         String version,
         SerializedString[] inputNames,
-        Line line) {
+        JsonBytes.Line line) {
       this.g = g;
       this.results = results;
       this.set = set;
@@ -274,7 +275,7 @@ final class JsonResults implements OutputFormat {
           k -> render(all.subList(k * PER_CHUNK, Math.min(all.size(), (k + 1) * PER_CHUNK)), part),
           rendered -> {
             for (byte[] element : rendered) {
-              g.writeRawValue(new Utf8(element)); // the separator and indentation come from g
+              g.writeRawValue(new JsonBytes.Utf8(element)); // the separator and indentation come from g
             }
             return true;
           });
@@ -283,7 +284,7 @@ final class JsonResults implements OutputFormat {
     private <T> byte[][] render(List<T> elements, Part<T> part) {
       byte[][] out = new byte[elements.size()][];
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
-      Line line = new Line(); // one per chunk, reused by its units
+      JsonBytes.Line line = new JsonBytes.Line(); // one per chunk, reused by its units
       try {
         for (int i = 0; i < out.length; i++) {
           bytes.reset();
@@ -410,23 +411,23 @@ final class JsonResults implements OutputFormat {
     // compares both byte for byte, escapes included), without a generator call per token:
     // these lines are most of a national run's results.json.
 
-    private final Line line;
+    private final JsonBytes.Line line;
 
     private void inlineCriterion(CriterionResult r) {
       line.open();
-      line.string(Line.ID, r.id());
-      line.string(Line.STATUS, r.fin().status().key());
-      line.figure(Line.POINTS, r.fin().points(), precision);
+      line.string(JsonBytes.Line.ID, r.id());
+      line.string(JsonBytes.Line.STATUS, r.fin().status().key());
+      line.figure(JsonBytes.Line.POINTS, r.fin().points(), precision);
       if (r.self().status() != r.fin().status()) {
-        line.string(Line.SELF_STATUS, r.self().status().key());
+        line.string(JsonBytes.Line.SELF_STATUS, r.self().status().key());
       }
-      line.figure(Line.SELF_POINTS, r.self().points(), precision);
-      line.figure(Line.MAX, r.max(), precision);
+      line.figure(JsonBytes.Line.SELF_POINTS, r.self().points(), precision);
+      line.figure(JsonBytes.Line.MAX, r.max(), precision);
       if (r.criterion().kind() != vn.egov.model.Kind.NORMAL) {
-        line.string(Line.KIND, r.criterion().kind().name().toLowerCase(java.util.Locale.ROOT));
+        line.string(JsonBytes.Line.KIND, r.criterion().kind().name().toLowerCase(java.util.Locale.ROOT));
       }
       if (!r.criteria().isEmpty()) {
-        line.name(Line.CRITERIA);
+        line.name(JsonBytes.Line.CRITERIA);
         line.openArray();
         for (CriterionResult sub : r.criteria()) {
           line.element();
@@ -439,16 +440,16 @@ final class JsonResults implements OutputFormat {
 
     private void inlineInput(Entry e) {
       line.open();
-      inlineValue(Line.SELF, e.self());
+      inlineValue(JsonBytes.Line.SELF, e.self());
       if (e.appraised() != null && !e.appraised().blank()) {
-        inlineValue(Line.APPRAISED, e.appraised());
+        inlineValue(JsonBytes.Line.APPRAISED, e.appraised());
       }
-      inlineValue(Line.FINAL, e.fin());
+      inlineValue(JsonBytes.Line.FINAL, e.fin());
       if (e.evidence() != null && !e.evidence().isEmpty()) {
-        line.string(Line.EVIDENCE, e.evidence());
+        line.string(JsonBytes.Line.EVIDENCE, e.evidence());
       }
       if (e.note() != null && !e.note().isEmpty()) {
-        line.string(Line.NOTE, e.note());
+        line.string(JsonBytes.Line.NOTE, e.note());
       }
       line.close();
     }
@@ -457,11 +458,11 @@ final class JsonResults implements OutputFormat {
       Value v = c == null ? null : c.value();
       line.name(field);
       if (v == null) {
-        line.literal(Line.NULL);
+        line.literal(JsonBytes.Line.NULL);
       } else if (v instanceof Value.Num n) {
         line.plain(n.value(), 0);
       } else if (v instanceof Value.Bool b) {
-        line.literal(b.value() ? Line.TRUE : Line.FALSE);
+        line.literal(b.value() ? JsonBytes.Line.TRUE : JsonBytes.Line.FALSE);
       } else {
         line.quoted(text(v));
       }
@@ -558,7 +559,7 @@ final class JsonResults implements OutputFormat {
         return;
       }
       int end = number.length;
-      int i = digits(v, scale, decimals, number, end);
+      int i = JsonBytes.digits(v, scale, decimals, number, end);
       for (int k = i; k < end; k++) {
         digits[k] = (char) number[k];
       }
@@ -576,350 +577,5 @@ final class JsonResults implements OutputFormat {
 
   private static SerializedString[] names(CriteriaSet set) {
     return set.inputs().stream().map(d -> new SerializedString(d.id())).toArray(SerializedString[]::new);
-  }
-
-  /**
-   * Writes {@code v} (at most 18 digits, scale 0–18) as plain digits ending before {@code end},
-   * into {@code out}, backwards, with zeros added up to {@code decimals} decimals (at most 18): {@code
-   * Cells.figure(v, decimals).toPlainString()} without a rescaled copy. Returns the start.
-   */
-  static int digits(BigDecimal v, int scale, int decimals, byte[] out, int end) {
-    long unscaled = v.scaleByPowerOfTen(scale).longValueExact(); // no BigInteger for compact values
-    boolean negative = unscaled < 0;
-    long u = Math.abs(unscaled);
-    int i = end;
-    for (int d = scale; d < decimals; d++) {
-      out[--i] = (byte) '0';
-    }
-    if (u <= Integer.MAX_VALUE) { // nearly always: int division is much cheaper than long
-      int n = (int) u;
-      for (int d = 0; d < scale; d++) {
-        int q = n / 10;
-        out[--i] = (byte) ('0' + n - q * 10);
-        n = q;
-      }
-      if (Math.max(scale, decimals) > 0) {
-        out[--i] = (byte) '.';
-      }
-      do {
-        int q = n / 10;
-        out[--i] = (byte) ('0' + n - q * 10);
-        n = q;
-      } while (n != 0);
-    } else {
-      for (int d = 0; d < scale; d++) {
-        out[--i] = (byte) ('0' + u % 10);
-        u /= 10;
-      }
-      if (Math.max(scale, decimals) > 0) {
-        out[--i] = (byte) '.';
-      }
-      do {
-        out[--i] = (byte) ('0' + u % 10);
-        u /= 10;
-      } while (u != 0);
-    }
-    if (negative) {
-      out[--i] = (byte) '-';
-    }
-    return i;
-  }
-
-  /**
-   * One inline JSON value ({@code { "a": 1, "b": [ 2, 3 ] }}) built as UTF-8 bytes, laid out as
-   * {@link OuterLevels} lays out values below its last level on its own line, and handed to the
-   * generator as a raw value. Reused: {@link #begin} starts the next one.
-   */
-  private static final class Line extends Raw {
-    static final byte[] ID = field("id");
-    static final byte[] STATUS = field("status");
-    static final byte[] SELF_STATUS = field("self_status");
-    static final byte[] POINTS = field("points");
-    static final byte[] SELF_POINTS = field("self_points");
-    static final byte[] MAX = field("max");
-    static final byte[] KIND = field("kind");
-    static final byte[] CRITERIA = field("criteria");
-    static final byte[] SELF = field("self");
-    static final byte[] APPRAISED = field("appraised");
-    static final byte[] FINAL = field("final");
-    static final byte[] EVIDENCE = field("evidence");
-    static final byte[] NOTE = field("note");
-    static final byte[] NULL = ascii("null");
-    static final byte[] TRUE = ascii("true");
-    static final byte[] FALSE = ascii("false");
-    private static final byte[] HEX = ascii("0123456789ABCDEF");
-    private static final com.fasterxml.jackson.core.io.JsonStringEncoder ESCAPE =
-        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
-
-    private static byte[] ascii(String s) {
-      return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
-    /** {@code "name": } */
-    private static byte[] field(String name) {
-      return ascii('"' + name + "\": ");
-    }
-
-    /** Per open object or array, innermost last: whether nothing is in it yet. */
-    private boolean[] empty = new boolean[8];
-    private int depth;
-
-    Line() {
-      bytes = new byte[1024];
-    }
-
-    void begin() {
-      length = 0;
-      depth = 0;
-    }
-
-    void open() {
-      start('{');
-    }
-
-    void close() {
-      end('}');
-    }
-
-    void openArray() {
-      start('[');
-    }
-
-    void closeArray() {
-      end(']');
-    }
-
-    private void start(char bracket) {
-      put((byte) bracket);
-      push();
-    }
-
-    /** {@code }} or {@code ]}, after a space unless nothing is in it, as the generator closes them. */
-    private void end(char bracket) {
-      if (!pop()) {
-        put((byte) ' ');
-      }
-      put((byte) bracket);
-    }
-
-    /** Before an array element. */
-    void element() {
-      separator();
-    }
-
-    /** Before a field: the separator, then {@code "name": }. */
-    void name(byte[] field) {
-      separator();
-      literal(field);
-    }
-
-    void string(byte[] field, String value) {
-      name(field);
-      if (value == null) {
-        literal(NULL);
-      } else {
-        quoted(value);
-      }
-    }
-
-    void figure(byte[] field, BigDecimal v, int precision) {
-      name(field);
-      if (v == null) {
-        literal(NULL);
-      } else {
-        plain(v, precision);
-      }
-    }
-
-    void literal(byte[] b) {
-      room(b.length);
-      System.arraycopy(b, 0, bytes, length, b.length);
-      length += b.length;
-    }
-
-    /** As {@link Writer#plain(BigDecimal, int)} writes it. */
-    void plain(BigDecimal v, int decimals) {
-      int scale = v.scale();
-      if (scale < 0 || scale > 18 || v.precision() > 18 || decimals > 18) {
-        literal(ascii(Cells.figure(v, decimals).toPlainString()));
-        return;
-      }
-      room(48);
-      int end = length + 46; // written backwards from here, then moved into place
-      int i = digits(v, scale, decimals, bytes, end);
-      System.arraycopy(bytes, i, bytes, length, end - i);
-      length += end - i;
-    }
-
-
-    /** A JSON string, escaped as the generator escapes it. */
-    void quoted(String s) {
-      int n = s.length();
-      room(n + 2);
-      int at = length;
-      bytes[at++] = '"';
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-          escaped(s); // not plain ASCII: the slow way, from the start
-          return;
-        }
-        bytes[at++] = (byte) c;
-      }
-      bytes[at++] = '"';
-      length = at;
-    }
-
-    /**
-     * The generator's own escaping rules (Jackson's encoder); the generator writes characters
-     * beyond the basic plane as two {@code \\u} escapes (surrogates), not as four UTF-8 bytes.
-     */
-    private void escaped(String s) {
-      put((byte) '"');
-      for (char c : ESCAPE.quoteAsString(s)) {
-        if (Character.isSurrogate(c)) {
-          put((byte) '\\');
-          put((byte) 'u');
-          put(HEX[(c >> 12) & 15]);
-          put(HEX[(c >> 8) & 15]);
-          put(HEX[(c >> 4) & 15]);
-          put(HEX[c & 15]);
-        } else if (c < 0x80) {
-          put((byte) c);
-        } else if (c < 0x800) {
-          put((byte) (0xc0 | (c >> 6)));
-          put((byte) (0x80 | (c & 0x3f)));
-        } else {
-          put((byte) (0xe0 | (c >> 12)));
-          put((byte) (0x80 | ((c >> 6) & 0x3f)));
-          put((byte) (0x80 | (c & 0x3f)));
-        }
-      }
-      put((byte) '"');
-    }
-
-    private void separator() {
-      if (empty[depth - 1]) {
-        empty[depth - 1] = false;
-        put((byte) ' ');
-      } else {
-        put((byte) ',');
-        put((byte) ' ');
-      }
-    }
-
-    private void push() {
-      if (depth == empty.length) {
-        empty = java.util.Arrays.copyOf(empty, depth * 2);
-      }
-      empty[depth++] = true;
-    }
-
-    private boolean pop() {
-      return empty[--depth];
-    }
-
-    private void put(byte b) {
-      room(1);
-      bytes[length++] = b;
-    }
-
-    private void room(int more) {
-      if (length + more > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
-      }
-    }
-  }
-
-  /** Bytes already in UTF-8 JSON, for {@link JsonGenerator#writeRawValue(SerializableString)}. */
-  private static final class Utf8 extends Raw {
-    Utf8(byte[] bytes) {
-      this.bytes = bytes;
-      this.length = bytes.length;
-    }
-  }
-
-  /**
-   * The first {@code length} of {@code bytes}, UTF-8 JSON, as a raw value for the generator: only
-   * the unquoted UTF-8 forms are asked for.
-   */
-  private abstract static class Raw implements com.fasterxml.jackson.core.SerializableString {
-    protected byte[] bytes;
-    protected int length;
-
-    @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      if (offset + length > buffer.length) {
-        return -1;
-      }
-      System.arraycopy(bytes, 0, buffer, offset, length);
-      return length;
-    }
-
-    /** The generator asks for these when they do not fit its buffer (a unit's bytes): not copied then. */
-    @Override
-    public byte[] asUnquotedUTF8() {
-      return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
-    }
-
-    @Override
-    public int writeUnquotedUTF8(java.io.OutputStream out) throws IOException {
-      out.write(bytes, 0, length);
-      return length;
-    }
-
-    @Override
-    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
-      if (buffer.remaining() < length) {
-        return -1;
-      }
-      buffer.put(bytes, 0, length);
-      return length;
-    }
-
-    @Override
-    public String getValue() {
-      return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int charLength() {
-      return getValue().length();
-    }
-
-    @Override
-    public char[] asQuotedChars() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public byte[] asQuotedUTF8() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int appendQuoted(char[] buffer, int offset) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int appendUnquoted(char[] buffer, int offset) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int writeQuotedUTF8(java.io.OutputStream out) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
-      throw new UnsupportedOperationException();
-    }
   }
 }

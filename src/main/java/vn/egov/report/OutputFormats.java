@@ -40,6 +40,20 @@ public final class OutputFormats {
     return FORMATS.keySet();
   }
 
+  /**
+   * Whether a path relative to an output folder (with {@code /}) is one egov writes: a format's
+   * file ({@code results.json}, {@code ranking.csv} …) or a scorecard. {@code manifest.json} is the
+   * run record, not an output.
+   */
+  public static boolean owns(String relative) {
+    return OWNED.contains(relative)
+        || (relative.startsWith(Scorecards.DIR + "/") && relative.indexOf('/', Scorecards.DIR.length() + 1) < 0);
+  }
+
+  private static final Set<String> OWNED =
+      Set.of(
+          JsonResults.FILE, RankingCsv.FILE, RankingXlsx.FILE, ReportHtml.FILE, ReportDocx.FILE, SummaryMarkdown.FILE);
+
   /** The formats written when {@code --formats} is not given (SPEC §5: json,csv,xlsx,html,docx). */
   public static List<String> defaults() {
     return List.copyOf(DEFAULTS);

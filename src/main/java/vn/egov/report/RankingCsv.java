@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -18,7 +19,9 @@ import vn.egov.model.UnitResult;
 /**
  * {@code ranking.csv}: one row per unit in published order, with the columns of SPEC §5, then
  * points per criteria group ({@code group_<id>}), then status and the self-assessed rank and
- * class. UTF-8 with a BOM so that Excel shows Vietnamese names; numbers with a dot.
+ * class. UTF-8 with a BOM so that Excel shows Vietnamese names; numbers with a dot; every text
+ * from the criteria set or the reports (ids, names, group ids, class labels) neutralised against
+ * formula injection.
  */
 final class RankingCsv implements OutputFormat {
   static final String FILE = "ranking.csv";
@@ -54,14 +57,14 @@ final class RankingCsv implements OutputFormat {
               Standing fin = u.fin();
               Standing self = u.self();
               List<String> row = new ArrayList<>();
-              row.add(u.unit().group());
+              row.add(Cells.safe(u.unit().group()));
               row.add(fin == null || fin.rank() == null ? "" : fin.rank().toString());
               row.add(Cells.safe(u.id()));
               row.add(Cells.safe(u.unit().name()));
               row.add(fin == null ? "" : Cells.plain(fin.points(), p));
               row.add(fin == null ? "" : Cells.plain(fin.max(), p));
               row.add(fin == null ? "" : Cells.plain(fin.score(), p));
-              row.add(fin == null || fin.classification() == null ? "" : fin.classification());
+              row.add(fin == null ? "" : Cells.safe(fin.classification()));
               row.add(self == null ? "" : Cells.plain(self.points(), p));
               row.add(self == null ? "" : Cells.plain(self.score(), p));
               for (CriteriaGroup g : results.criteria().groups()) {
@@ -69,7 +72,7 @@ final class RankingCsv implements OutputFormat {
               }
               row.add(u.status().key());
               row.add(self == null || self.rank() == null ? "" : self.rank().toString());
-              row.add(self == null || self.classification() == null ? "" : self.classification());
+              row.add(self == null ? "" : Cells.safe(self.classification()));
               csv.printRecord(row);
             }
           }

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.model.ClassBand;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.CriteriaSet;
+import vn.egov.model.Issuer;
 import vn.egov.model.GroupResult;
 import vn.egov.model.Results;
 import vn.egov.model.Standing;
@@ -60,7 +62,7 @@ import vn.egov.model.UnitStatus;
 final class RankingXlsx implements OutputFormat {
   static final String FILE = "ranking.xlsx";
   /** Row of the column headers on unit-group sheets; above it the title block. */
-  static final int HEADER_ROW = 3;
+  static final int HEADER_ROW = 5;
   /** Columns of a unit-group sheet before the criteria groups. */
   static final int FIXED_COLUMNS = 7;
 
@@ -96,7 +98,7 @@ final class RankingXlsx implements OutputFormat {
       }
       raw = bytes.toByteArray();
     }
-    byte[] normal = ZipNormalizer.normalize(raw);
+    byte[] normal = vn.egov.output.Zips.normalize(raw);
     Path target = context.dir().resolve(FILE);
     AtomicFiles.write(target, out -> out.write(normal));
     return List.of(target);
@@ -153,8 +155,9 @@ final class RankingXlsx implements OutputFormat {
       String matrix = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix"), "Matrix", taken);
       String problems = XlsxCells.sheetName(labels.get("xlsx.sheet.problems"), "Problems", taken);
       String criteria = XlsxCells.sheetName(labels.get("xlsx.sheet.criteria"), "Criteria", taken);
+      int annex = 1;
       for (UnitGroup ug : set.unitGroups()) {
-        groupSheet(ug, XlsxCells.sheetName(ug.name(), ug.id(), taken));
+        groupSheet(ug, XlsxCells.sheetName(ug.name(), ug.id(), taken), annex++);
       }
       XlsxSheets sheets = new XlsxSheets(wb, styles, labels, results);
       List<UnitResult> inMatrix = sheets.matrixUnits();
@@ -178,7 +181,15 @@ final class RankingXlsx implements OutputFormat {
       return streamed;
     }
 
-    private void groupSheet(UnitGroup ug, String sheetName) {
+    /** "(Kèm theo Báo cáo số …/BC-CODE của AGENCY)", dotted where the issuer does not say. */
+    private String attachedTo() {
+      Issuer issuer = set.issuer();
+      String code = issuer == null || issuer.code() == null ? "…" : issuer.code();
+      String name = issuer == null || issuer.name() == null ? Nd30Blocks.DOTS : issuer.name();
+      return labels.get("xlsx.attached", code, name);
+    }
+
+    private void groupSheet(UnitGroup ug, String sheetName, int annexNumber) {
       XSSFSheet sh = wb.createSheet(sheetName);
       List<UnitResult> units =
           results.units().stream().filter(u -> u.unit().group().equals(ug.id())).toList();
@@ -186,18 +197,21 @@ final class RankingXlsx implements OutputFormat {
       int colMax = FIXED_COLUMNS + groups.size();
       int colId = colMax + 1;
 
-      XlsxCells.text(XlsxCells.row(sh, 0), 0, set.title(), styles.title);
+      // the decision's annex: "Phụ lục N", "(Kèm theo …)", the set, the block, its basis
+      XlsxCells.text(XlsxCells.row(sh, 0), 0, labels.get("xlsx.annex", annexNumber), styles.title);
+      XlsxCells.text(XlsxCells.row(sh, 1), 0, attachedTo(), styles.subtitle);
+      XlsxCells.text(XlsxCells.row(sh, 2), 0, set.title(), styles.title);
       String block =
           set.period() == null
               ? labels.get("xlsx.block", ug.name())
               : labels.get("xlsx.block.period", ug.name(), set.period());
-      XlsxCells.text(XlsxCells.row(sh, 1), 0, block, styles.subtitle);
+      XlsxCells.text(XlsxCells.row(sh, 3), 0, block, styles.subtitle);
       if (set.source() != null) {
-        XlsxCells.text(XlsxCells.row(sh, 2), 0, labels.get("xlsx.source", set.source()), styles.subtitle);
+        XlsxCells.text(XlsxCells.row(sh, 4), 0, labels.get("xlsx.source", set.source()), styles.subtitle);
       }
 
       XSSFRow head = XlsxCells.row(sh, HEADER_ROW);
-      head.setHeightInPoints(48);
+      head.setHeightInPoints(80);
       String[] fixed = {"no", "unit", "self", "final", "score", "rank", "class"};
       for (int i = 0; i < fixed.length; i++) {
         XlsxCells.text(head, i, labels.get("xlsx.col." + fixed[i]), styles.header);
@@ -239,32 +253,31 @@ final class RankingXlsx implements OutputFormat {
       }
       int lastRow = Math.max(HEADER_ROW, r - 1);
 
+      // narrow enough that the printed page, one page wide, keeps the text at 9 pt or more;
+      // headers and the words of an unranked unit wrap
       sh.setColumnWidth(COL_NO, 6 * 256);
-      sh.setColumnWidth(COL_UNIT, 42 * 256);
+      sh.setColumnWidth(COL_UNIT, 31 * 256);
       for (int c = COL_SELF; c <= COL_SCORE; c++) {
-        sh.setColumnWidth(c, 13 * 256);
+        sh.setColumnWidth(c, 10 * 256);
       }
-      sh.setColumnWidth(COL_RANK, 17 * 256);
-      sh.setColumnWidth(COL_CLASS, 13 * 256);
+      sh.setColumnWidth(COL_RANK, 16 * 256);
+      sh.setColumnWidth(COL_CLASS, 11 * 256);
       for (int i = 0; i < groups.size(); i++) {
-        sh.setColumnWidth(FIXED_COLUMNS + i, 16 * 256);
+        sh.setColumnWidth(FIXED_COLUMNS + i, 11 * 256);
       }
-      sh.setColumnWidth(colMax, 12 * 256);
+      sh.setColumnWidth(colMax, 9 * 256);
       sh.setColumnWidth(colId, 14 * 256);
       sh.createFreezePane(COL_UNIT + 1, HEADER_ROW + 1);
       sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, colId));
-      sh.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-      sh.getPrintSetup().setLandscape(true);
-      sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-      sh.getPrintSetup().setFitWidth((short) 1);
-      sh.getPrintSetup().setFitHeight((short) 0);
-      sh.setFitToPage(true);
+      // printed as the annex: A4 landscape, one page wide, the header row on every page; the
+      // print area is the table (STT … max), without the unit-id column; the chart is below
+      XlsxPrint.annex(wb, sh, HEADER_ROW, lastRow, colMax);
 
       if (!units.isEmpty()) {
         classColours(sh, ug, lastRow);
       }
       if (lastScored > HEADER_ROW) {
-        chart(sh, ug, lastScored, colId + 2);
+        chart(sh, ug, lastScored, lastRow + 2, colMax);
       }
     }
 
@@ -291,12 +304,15 @@ final class RankingXlsx implements OutputFormat {
       }
     }
 
-    /** A horizontal bar per scored unit, best at the top, to the right of the table. */
-    private void chart(XSSFSheet sh, UnitGroup ug, int lastScored, int col) {
+    /**
+     * A horizontal bar per scored unit, best at the top, under the table (from row {@code top}, as
+     * wide as the table's columns {@code 0 … lastCol}): it never shrinks the printed table.
+     */
+    private void chart(XSSFSheet sh, UnitGroup ug, int lastScored, int top, int lastCol) {
       int bars = lastScored - HEADER_ROW;
       XSSFDrawing drawing = sh.createDrawingPatriarch();
       XSSFClientAnchor anchor =
-          drawing.createAnchor(0, 0, 0, 0, col, HEADER_ROW, col + 10, HEADER_ROW + Math.max(16, bars + 3));
+          drawing.createAnchor(0, 0, 0, 0, COL_UNIT, top, lastCol + 1, top + Math.max(16, bars + 3));
       XSSFChart chart = drawing.createChart(anchor);
       chart.getGraphicFrame().setName(labels.get("xlsx.chart.title", ug.name()));
       chart.setTitleText(labels.get("xlsx.chart.title", ug.name()));

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ final class ReportDocx implements OutputFormat {
       doc.write(bytes);
       raw = bytes.toByteArray();
     }
-    byte[] normal = ZipNormalizer.normalize(raw);
+    byte[] normal = vn.egov.output.Zips.normalize(raw);
     Path target = context.dir().resolve(FILE);
     AtomicFiles.write(target, out -> out.write(normal));
     return List.of(target);
@@ -74,14 +75,7 @@ final class ReportDocx implements OutputFormat {
    * with a leading zero (Nghị định 30/2020/NĐ-CP), e.g. "ngày 05 tháng 3 năm 2022".
    */
   static String dateLine(LocalDate date, Labels labels) {
-    String place = labels.get("docx.place");
-    if ("en".equals(labels.language())) {
-      return labels.get(
-          "docx.date", place, date.getDayOfMonth(), date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), date.getYear());
-    }
-    String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
-    String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
-    return labels.get("docx.date", place, day, month, date.getYear());
+    return Nd30Blocks.dateLine(date, null, labels);
   }
 
   private static final class Report {
@@ -104,53 +98,21 @@ final class ReportDocx implements OutputFormat {
     void build() {
       RankingXlsx.properties(doc.getProperties().getCoreProperties(), set.title(), context.date());
       DocxKit.setup(doc);
-      titleBlock();
+      Nd30Blocks nd30 = new Nd30Blocks(doc, set.issuer(), labels);
+      nd30.heading(
+          context.date(),
+          set.period() == null ? labels.get("docx.subtitle") : labels.get("docx.subtitle.period", set.period()));
       basis();
       overview();
       ranking();
-      DocxKit.endPortraitSection(doc);
+      nd30.signature();
+      var portrait = DocxKit.endPortraitSection(doc);
       annex();
       DocxKit.line(doc, labels.get("docx.footer", context.toolVersion()), ParagraphAlignment.LEFT, false, true, 10);
       var body = doc.getDocument().getBody();
-      DocxKit.page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), true);
-    }
-
-    private void titleBlock() {
-      int left = 3800;
-      XWPFTable t = DocxKit.table(doc, 1, new int[] {left, DocxKit.PORTRAIT_WIDTH - left}, 0, false);
-      XWPFTableCell issuer = t.getRow(0).getCell(0);
-      XWPFParagraph p = issuer.getParagraphs().get(0);
-      p.setAlignment(ParagraphAlignment.CENTER);
-      p.setSpacingAfter(0);
-      DocxKit.run(p, set.source() != null ? set.source() : set.title(), true, false, 12);
-      XWPFParagraph rule = issuer.addParagraph();
-      rule.setAlignment(ParagraphAlignment.CENTER);
-      DocxKit.run(rule, "———", false, false, 12);
-
-      XWPFTableCell motto = t.getRow(0).getCell(1);
-      XWPFParagraph m1 = motto.getParagraphs().get(0);
-      m1.setAlignment(ParagraphAlignment.CENTER);
-      m1.setSpacingAfter(0);
-      DocxKit.run(m1, labels.get("docx.motto.1"), true, false, 12);
-      XWPFParagraph m2 = motto.addParagraph();
-      m2.setAlignment(ParagraphAlignment.CENTER);
-      m2.setSpacingAfter(0);
-      DocxKit.run(m2, labels.get("docx.motto.2"), true, false, DocxKit.BODY_PT);
-      XWPFParagraph m3 = motto.addParagraph();
-      m3.setAlignment(ParagraphAlignment.CENTER);
-      DocxKit.run(m3, "———————————", false, false, 12);
-      if (context.date() != null) {
-        XWPFParagraph d = motto.addParagraph();
-        d.setAlignment(ParagraphAlignment.RIGHT);
-        DocxKit.run(d, dateLine(context.date(), labels), false, true, DocxKit.BODY_PT);
-      }
-
-      XWPFParagraph title = DocxKit.line(doc, labels.get("docx.title"), ParagraphAlignment.CENTER, true, false, 14);
-      title.setSpacingBefore(360);
-      title.setSpacingAfter(0);
-      String sub =
-          set.period() == null ? labels.get("docx.subtitle") : labels.get("docx.subtitle.period", set.period());
-      DocxKit.line(doc, sub, ParagraphAlignment.CENTER, true, false, DocxKit.BODY_PT).setSpacingAfter(360);
+      var landscape = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+      DocxKit.page(landscape, true);
+      nd30.pageNumbers(portrait, landscape);
     }
 
     private void basis() {
@@ -216,9 +178,15 @@ final class ReportDocx implements OutputFormat {
         widths[0] = DocxKit.PORTRAIT_WIDTH - 4 * 1000;
       }
       List<UnitGroup> ugs = set.unitGroups();
-      XWPFTable t = DocxKit.table(doc, 1 + ugs.size(), widths, 1, true);
       int pt = DocxKit.TABLE_PT;
-      String[] heads = {"block", "assessed", "scored", "not_submitted", "average"};
+      String[] heads = {"block", "assessed", "ranked", "not_submitted", "average"};
+      List<String> headTexts = new ArrayList<>();
+      for (String h : heads) {
+        headTexts.add(labels.get("docx.col." + h));
+      }
+      headTexts.addAll(classes);
+      widths = DocxKit.fit(widths, headTexts, pt, 0, 1500);
+      XWPFTable t = DocxKit.table(doc, 1 + ugs.size(), widths, 1, true);
       for (int i = 0; i < heads.length; i++) {
         DocxKit.header(t, 0, i, labels.get("docx.col." + heads[i]), pt);
       }
@@ -228,13 +196,12 @@ final class ReportDocx implements OutputFormat {
       for (int r = 0; r < ugs.size(); r++) {
         UnitGroup ug = ugs.get(r);
         List<UnitResult> us = units(ug);
-        List<UnitResult> withScore =
-            us.stream().filter(u -> u.status() == UnitStatus.SCORED && u.fin() != null && u.fin().score() != null).toList();
+        List<UnitResult> withScore = Figures.ranked(us, ug.id());
         DocxKit.cell(t, r + 1, 0, ug.name(), false, ParagraphAlignment.LEFT, pt);
         DocxKit.cell(t, r + 1, 1, Integer.toString(us.size()), false, ParagraphAlignment.CENTER, pt);
-        DocxKit.cell(t, r + 1, 2, Long.toString(count(us, UnitStatus.SCORED)), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 2, Integer.toString(withScore.size()), false, ParagraphAlignment.CENTER, pt);
         DocxKit.cell(t, r + 1, 3, Long.toString(count(us, UnitStatus.NOT_SUBMITTED)), false, ParagraphAlignment.CENTER, pt);
-        DocxKit.cell(t, r + 1, 4, average(withScore), false, ParagraphAlignment.CENTER, pt);
+        DocxKit.cell(t, r + 1, 4, show(Figures.meanScore(withScore, precision)), false, ParagraphAlignment.CENTER, pt);
         for (int i = 0; i < classes.size(); i++) {
           String label = classes.get(i);
           long n = withScore.stream().filter(u -> label.equals(u.fin().classification())).count();
@@ -264,18 +231,6 @@ final class ReportDocx implements OutputFormat {
       return out;
     }
 
-    /** The mean score, rounded half-up to the set's precision. */
-    private String average(List<UnitResult> us) {
-      if (us.isEmpty()) {
-        return "";
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (UnitResult u : us) {
-        sum = sum.add(u.fin().score());
-      }
-      return show(sum.divide(BigDecimal.valueOf(us.size()), precision, RoundingMode.HALF_UP));
-    }
-
     private void ranking() {
       DocxKit.heading(doc, labels.get("docx.h.ranking"), 1);
       int n = 1;
@@ -286,6 +241,11 @@ final class ReportDocx implements OutputFormat {
       }
       widths[1] = DocxKit.PORTRAIT_WIDTH - others;
       int pt = DocxKit.TABLE_PT;
+      List<String> headTexts = new ArrayList<>();
+      for (String h : new String[] {"no", "unit", "self", "final", "score", "rank", "class"}) {
+        headTexts.add(labels.get("docx.col." + h));
+      }
+      widths = DocxKit.fit(widths, headTexts, pt, 1, 2000);
       for (UnitGroup ug : set.unitGroups()) {
         List<UnitResult> us = units(ug);
         DocxKit.heading(doc, labels.get("docx.ranking.block", n++, ug.name()), 2);
@@ -315,20 +275,25 @@ final class ReportDocx implements OutputFormat {
     private void annex() {
       XWPFParagraph h = DocxKit.heading(doc, labels.get("docx.h.annex"), 1);
       h.setAlignment(ParagraphAlignment.CENTER);
+      String code = set.issuer() == null || set.issuer().code() == null ? "…" : set.issuer().code();
+      DocxKit.line(doc, labels.get("docx.annex.attached", code), ParagraphAlignment.CENTER, false, true, DocxKit.BODY_PT);
       int n = 1;
       for (UnitGroup ug : set.unitGroups()) {
         List<UnitResult> us = units(ug).stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).toList();
         List<Criterion> tops = new ArrayList<>();
         for (CriteriaGroup g : set.groups()) {
-          g.criteria().stream().filter(c -> c.appliesTo(ug.id())).forEach(tops::add);
+          g.criteria().stream().filter(c -> c.mayApplyTo(ug.id())).forEach(tops::add);
         }
-        DocxKit.heading(doc, labels.get("docx.ranking.block", n++, ug.name()), 2);
+        XWPFParagraph block = DocxKit.heading(doc, labels.get("docx.ranking.block", n++, ug.name()), 2);
+        // each block of the annex on pages of its own: its table never starts with one row at
+        // the foot of the previous block's page
+        block.setPageBreak(n > 2);
         if (us.isEmpty()) {
           body(labels.get("docx.none"));
         } else if (us.size() <= ANNEX_MAX_UNIT_COLUMNS) {
           DocxKit.line(doc, labels.get("docx.annex.subtitle"), ParagraphAlignment.LEFT, false, true, 12);
           criteriaDown(ug, us);
-        } else if (tops.size() <= ANNEX_MAX_CRITERION_COLUMNS) {
+        } else if (tops.size() <= ANNEX_MAX_CRITERION_COLUMNS && unitsDownWidths(ug, tops) != null) {
           DocxKit.line(doc, labels.get("docx.annex.subtitle"), ParagraphAlignment.LEFT, false, true, 12);
           unitsDown(ug, us, tops);
         } else {
@@ -342,9 +307,9 @@ final class ReportDocx implements OutputFormat {
     private void criteriaDown(UnitGroup ug, List<UnitResult> us) {
       List<Object[]> rows = new ArrayList<>(); // {id, name, max, depth, key}
       for (CriteriaGroup g : set.groups()) {
-        rows.add(new Object[] {g.id(), g.name(), XlsxSheets.groupMax(g, ug.id()), 0, g});
+        rows.add(new Object[] {g.id(), g.name(), Figures.groupMax(g, ug.id()), 0, g});
         for (Criterion c : g.criteria()) {
-          if (c.appliesTo(ug.id())) {
+          if (c.mayApplyTo(ug.id())) {
             addCriterion(rows, c, ug.id(), 1);
           }
         }
@@ -355,9 +320,12 @@ final class ReportDocx implements OutputFormat {
       widths[2] = 900;
       int unitWidth = 1250;
       widths[1] = DocxKit.LANDSCAPE_WIDTH - 1800 - unitWidth * us.size();
+      List<String> headTexts = new ArrayList<>(List.of(labels.get("docx.col.id"), "", labels.get("docx.col.max")));
       for (int j = 0; j < us.size(); j++) {
         widths[3 + j] = unitWidth;
+        headTexts.add(us.get(j).unit().name());
       }
+      widths = DocxKit.fit(widths, headTexts, pt, 1, 2500);
       XWPFTable t = DocxKit.table(doc, 2 + rows.size(), widths, 1, true);
       DocxKit.header(t, 0, 0, labels.get("docx.col.id"), pt);
       DocxKit.header(t, 0, 1, labels.get("docx.col.criterion"), pt);
@@ -381,10 +349,10 @@ final class ReportDocx implements OutputFormat {
           String v;
           if (group) {
             GroupResult gr = groupResult(us.get(j), ((CriteriaGroup) row[4]).id());
-            v = gr == null ? "" : show(gr.points());
+            v = groupPoints(us.get(j), gr);
           } else {
             CriterionResult cr = byId.get(j).get((String) row[0]);
-            v = outcome(cr == null ? null : cr.fin());
+            v = outcome(cr);
           }
           DocxKit.cell(t, r, 3 + j, v, group, ParagraphAlignment.CENTER, pt);
         }
@@ -406,19 +374,35 @@ final class ReportDocx implements OutputFormat {
       }
     }
 
+    /**
+     * Widths of the units-down annex table, every header word and figure whole; {@code null} when
+     * they leave the unit names less than 1 800 twips (too many criteria for a page).
+     */
+    private int[] unitsDownWidths(UnitGroup ug, List<Criterion> tops) {
+      int pt = 9;
+      int[] widths = new int[3 + tops.size()];
+      widths[0] = 500;
+      List<String> heads = new ArrayList<>(List.of(labels.get("docx.col.no"), ""));
+      for (int i = 0; i < tops.size(); i++) {
+        widths[2 + i] = 500;
+        Criterion c = tops.get(i);
+        heads.add(c.id() + " " + (c.kind() == Kind.DEDUCTION ? "\u2212" : "") + show(c.maxFor(ug.id())));
+      }
+      widths[2 + tops.size()] = 850;
+      heads.add(labels.get("docx.col.total") + " " + show(set.maxFor(ug.id(), Kind.NORMAL)));
+      int others = 0;
+      for (int w : widths) {
+        others += w;
+      }
+      widths[1] = DocxKit.LANDSCAPE_WIDTH - others;
+      int[] fitted = DocxKit.fit(widths, heads, pt, 1, 0);
+      return fitted[1] < 1800 ? null : fitted;
+    }
+
     /** Rows: units; columns: the top-level criteria that apply to the group, then the total. */
     private void unitsDown(UnitGroup ug, List<UnitResult> us, List<Criterion> tops) {
       int pt = 9;
-      int nameWidth = 3200;
-      int totalWidth = 850;
-      int[] widths = new int[3 + tops.size()];
-      widths[0] = 500;
-      widths[1] = nameWidth;
-      int each = (DocxKit.LANDSCAPE_WIDTH - 500 - nameWidth - totalWidth) / Math.max(1, tops.size());
-      for (int i = 0; i < tops.size(); i++) {
-        widths[2 + i] = each;
-      }
-      widths[2 + tops.size()] = totalWidth;
+      int[] widths = unitsDownWidths(ug, tops);
       XWPFTable t = DocxKit.table(doc, 2 + us.size(), widths, 2, true);
       DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
       DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
@@ -426,7 +410,7 @@ final class ReportDocx implements OutputFormat {
       DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
       for (int i = 0; i < tops.size(); i++) {
         DocxKit.header(t, 0, 2 + i, tops.get(i).id(), pt);
-        DocxKit.header(t, 1, 2 + i, show(tops.get(i).maxFor(ug.id())), pt);
+        DocxKit.header(t, 1, 2 + i, show(Figures.signed(tops.get(i), tops.get(i).maxFor(ug.id()))), pt);
       }
       DocxKit.header(t, 0, 2 + tops.size(), labels.get("docx.col.total"), pt);
       DocxKit.header(t, 1, 2 + tops.size(), show(set.maxFor(ug.id(), Kind.NORMAL)), pt);
@@ -439,7 +423,7 @@ final class ReportDocx implements OutputFormat {
         DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
         for (int i = 0; i < tops.size(); i++) {
           CriterionResult cr = m.get(tops.get(i).id());
-          DocxKit.cell(t, r, 2 + i, outcome(cr == null ? null : cr.fin()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 2 + i, outcome(cr), false, ParagraphAlignment.CENTER, pt);
         }
         DocxKit.cell(t, r, 2 + tops.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
       }
@@ -454,9 +438,12 @@ final class ReportDocx implements OutputFormat {
       widths[0] = 600;
       widths[1] = nameWidth;
       int each = (DocxKit.LANDSCAPE_WIDTH - 600 - nameWidth) / (groups.size() + 1);
+      List<String> heads = new ArrayList<>(List.of(labels.get("docx.col.no"), ""));
       for (int i = 0; i <= groups.size(); i++) {
         widths[2 + i] = each;
+        heads.add(i < groups.size() ? groups.get(i).id() + ". " + groups.get(i).name() : labels.get("docx.col.total"));
       }
+      widths = DocxKit.fit(widths, heads, pt, 1, 2000);
       XWPFTable t = DocxKit.table(doc, 2 + us.size(), widths, 2, true);
       DocxKit.header(t, 0, 0, labels.get("docx.col.no"), pt);
       DocxKit.header(t, 0, 1, labels.get("docx.col.unit"), pt);
@@ -464,7 +451,7 @@ final class ReportDocx implements OutputFormat {
       DocxKit.header(t, 1, 1, labels.get("docx.col.max"), pt);
       for (int i = 0; i < groups.size(); i++) {
         DocxKit.header(t, 0, 2 + i, groups.get(i).id() + ". " + groups.get(i).name(), pt);
-        DocxKit.header(t, 1, 2 + i, show(XlsxSheets.groupMax(groups.get(i), ug.id())), pt);
+        DocxKit.header(t, 1, 2 + i, show(Figures.groupMax(groups.get(i), ug.id())), pt);
       }
       DocxKit.header(t, 0, 2 + groups.size(), labels.get("docx.col.total"), pt);
       DocxKit.header(t, 1, 2 + groups.size(), show(set.maxFor(ug.id(), Kind.NORMAL)), pt);
@@ -475,20 +462,32 @@ final class ReportDocx implements OutputFormat {
         DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
         for (int i = 0; i < groups.size(); i++) {
           GroupResult gr = groupResult(u, groups.get(i).id());
-          DocxKit.cell(t, r, 2 + i, gr == null ? "" : show(gr.points()), false, ParagraphAlignment.CENTER, pt);
+          DocxKit.cell(t, r, 2 + i, groupPoints(u, gr), false, ParagraphAlignment.CENTER, pt);
         }
         DocxKit.cell(t, r, 2 + groups.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
       }
     }
 
-    private String outcome(Outcome o) {
+    /** A criterion's final points as they count (a deduction with its minus sign). */
+    private String outcome(CriterionResult cr) {
+      Outcome o = cr == null ? null : cr.fin();
       if (o == null || o.status() == CriterionStatus.NOT_APPLICABLE) {
         return labels.get("docx.not_applicable");
       }
       if (o.status() == CriterionStatus.NA || o.points() == null) {
         return labels.get("docx.na");
       }
-      return show(o.points());
+      return show(Figures.signed(cr.criterion(), o.points()));
+    }
+
+    /** A unit's points in a criteria group, naming a bonus that lifts them. */
+    private String groupPoints(UnitResult u, GroupResult gr) {
+      if (gr == null) {
+        return "";
+      }
+      BigDecimal bonus = Figures.bonus(u, gr.group(), false);
+      String shown = show(gr.points());
+      return bonus.signum() == 0 ? shown : shown + " (" + labels.get("docx.bonus", show(bonus)) + ")";
     }
 
     private List<UnitResult> units(UnitGroup ug) {

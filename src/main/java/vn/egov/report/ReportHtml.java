@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -107,13 +108,13 @@ final class ReportHtml implements OutputFormat {
     figures.add(new Figure(v.labels.get("html.fig.notSubmitted"), Long.toString(missing), null));
     figures.add(new Figure(v.labels.get("html.fig.rejected"), Long.toString(rejected), null));
     for (UnitGroup g : r.criteria().unitGroups()) {
-      List<BigDecimal> scores = scoredIn(units, g.id()).stream().map(u -> u.fin().score()).toList();
-      if (!scores.isEmpty()) {
+      List<UnitResult> ranked = Figures.ranked(units, g.id());
+      if (!ranked.isEmpty()) {
         figures.add(
             new Figure(
                 v.labels.get("html.fig.average", g.name()),
-                v.num(v.mean(scores)),
-                v.labels.get("html.fig.averageNote", scores.size())));
+                v.num(Figures.meanScore(ranked, v.precision)),
+                v.labels.get("html.fig.averageNote", ranked.size())));
       }
     }
     figures.add(
@@ -154,14 +155,6 @@ final class ReportHtml implements OutputFormat {
     return m;
   }
 
-  /** Units of the group with status scored and a score. */
-  static List<UnitResult> scoredIn(List<UnitResult> units, String group) {
-    return units.stream()
-        .filter(u -> u.unit().group().equals(group))
-        .filter(u -> u.status() == UnitStatus.SCORED && u.fin() != null && u.fin().score() != null)
-        .toList();
-  }
-
   private static Section section(HtmlView v, UnitGroup g, int index, Map<String, String> files) {
     List<UnitResult> members =
         v.results.units().stream().filter(u -> u.unit().group().equals(g.id())).toList();
@@ -171,7 +164,7 @@ final class ReportHtml implements OutputFormat {
     List<CriteriaGroup> groups = v.groupsFor(g.id());
     List<Column> columns = new ArrayList<>();
     for (CriteriaGroup cg : groups) {
-      columns.add(new Column(cg.id(), cg.name(), v.num(HtmlView.groupMax(cg, g.id()))));
+      columns.add(new Column(cg.id(), cg.name(), v.num(Figures.groupMax(cg, g.id()))));
     }
     List<Row> rows = new ArrayList<>();
     long ranked = 0;
@@ -191,7 +184,7 @@ final class ReportHtml implements OutputFormat {
       List<String> points = new ArrayList<>();
       for (CriteriaGroup cg : groups) {
         GroupResult gr = HtmlView.group(u, cg.id());
-        points.add(gr == null ? "—" : v.num(gr.points()));
+        points.add(v.groupPoints(u, gr));
       }
       boolean changed =
           u.self() != null
@@ -213,10 +206,10 @@ final class ReportHtml implements OutputFormat {
               changed));
     }
     String summary = v.labels.get("html.section.summary", ranked, rows.size() - ranked, missing);
-    List<UnitResult> scored = scoredIn(v.results.units(), g.id());
+    List<UnitResult> scored = Figures.ranked(v.results.units(), g.id());
     SvgCharts.Svg histogram = null;
     if (!scored.isEmpty()) {
-      BigDecimal mean = v.mean(scored.stream().map(u -> u.fin().score()).toList());
+      BigDecimal mean = Figures.meanScore(scored, v.precision);
       histogram =
           SvgCharts.histogram(
               v.labels.get("html.distribution.title", g.name()),
@@ -233,12 +226,12 @@ final class ReportHtml implements OutputFormat {
 
   /**
    * Average points of each criteria group for each unit group, as a percentage of the average max:
-   * sum of points over sum of max of the scored units.
+   * sum of points over sum of max of the ranked units.
    */
   private static SvgCharts.Svg groupChart(HtmlView v, List<Legend> legend) {
     List<UnitGroup> unitGroups = new ArrayList<>();
     for (UnitGroup g : v.results.criteria().unitGroups()) {
-      if (!scoredIn(v.results.units(), g.id()).isEmpty()) {
+      if (!Figures.ranked(v.results.units(), g.id()).isEmpty()) {
         unitGroups.add(g);
       }
     }
@@ -254,7 +247,7 @@ final class ReportHtml implements OutputFormat {
     for (UnitGroup g : unitGroups) {
       String cls = "s" + (i++ % 6);
       legend.add(new Legend(cls, g.name()));
-      List<UnitResult> scored = scoredIn(v.results.units(), g.id());
+      List<UnitResult> scored = Figures.ranked(v.results.units(), g.id());
       List<SvgCharts.Bar> bars = new ArrayList<>();
       for (CriteriaGroup cg : v.results.criteria().groups()) {
         BigDecimal[] sums = HtmlView.groupSums(scored, cg.id());

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,8 +29,8 @@ import vn.egov.model.UnitStatus;
  * score, rank of the ranked units of its group, class, change from last year, a chart of its points
  * per criteria group against the group's average and its best unit, every criterion with self /
  * final / max points and the inputs and evidence behind them, what the appraisal changed, and where
- * it lost most points. File names come from {@link HtmlNames}; nothing is written outside the
- * folder whatever a unit id says.
+ * it lost most points. File names come from {@link vn.egov.text.FileNames}, the rule templates are named by;
+ * nothing is written outside the folder whatever a unit id says.
  */
 final class Scorecards {
   static final String DIR = "scorecards";
@@ -49,8 +50,17 @@ final class Scorecards {
 
   /** The scorecard file name of every unit that has one, by unit id, in published order. */
   static Map<String, String> files(Results results) {
-    return HtmlNames.files(
-        results.units().stream().filter(Scorecards::hasScorecard).map(UnitResult::id).toList());
+    // named among every unit of the assessment, sent or not, as templates are named among every
+    // unit of the registry: a unit's name does not change with who else sent a report
+    Map<String, String> names =
+        vn.egov.text.FileNames.forIds(results.units().stream().map(UnitResult::id).toList());
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (UnitResult u : results.units()) {
+      if (hasScorecard(u)) {
+        out.put(u.id(), names.get(u.id()) + ".html");
+      }
+    }
+    return out;
   }
 
   static boolean hasScorecard(UnitResult u) {
@@ -183,7 +193,7 @@ final class Scorecards {
           new Block(
               cg.id(),
               cg.name(),
-              gr == null ? "—" : v.num(gr.points()),
+              v.groupPoints(u, gr),
               gr == null ? "—" : v.num(gr.selfPoints()),
               gr == null ? "—" : v.num(gr.max()),
               rows));
@@ -404,7 +414,7 @@ final class Scorecards {
   private final Map<String, Peers> peers = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Peers peersOf(String group) {
-    List<UnitResult> scored = ReportHtml.scoredIn(v.results.units(), group);
+    List<UnitResult> scored = Figures.ranked(v.results.units(), group);
     UnitResult best =
         scored.stream()
             .filter(o -> o.fin().rank() != null && o.fin().rank() == 1)

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ final class SummaryMarkdown implements OutputFormat {
           notSubmitted++;
         }
         String cls = fin == null ? null : fin.classification();
-        if (cls != null && u.status() == UnitStatus.SCORED) {
+        if (cls != null && word == null) {
           classes.merge(cls, 1L, Long::sum);
         }
         md.append("| ").append(word == null ? fin.rank().toString() : word)

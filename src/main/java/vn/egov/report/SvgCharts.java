@@ -16,12 +16,16 @@ import vn.egov.text.Numbers;
  */
 final class SvgCharts {
   static final int WIDTH = 520;
-  private static final double BAR_AREA = 360;
+  /** Width of a bar chart: narrow, so that at phone width its text keeps its size (≥ 11 px). */
+  static final int BARS_WIDTH = 380;
+  /** Length of the longest bar of a bar chart (100 %, or the largest figure beyond it). */
+  private static final double BAR_AREA = 200;
 
   private SvgCharts() {}
 
   /** A chart: its size in user units, an accessible title and its shapes, drawn in this order. */
   public record Svg(
+      String cls,
       String width,
       String height,
       String title,
@@ -134,39 +138,48 @@ final class SvgCharts {
               "note",
               meanLabel));
     }
-    return new Svg(Integer.toString(WIDTH), "172", title, lines, rects, texts);
+    return new Svg("histogram", Integer.toString(WIDTH), "172", title, lines, rects, texts);
   }
 
   /**
    * Horizontal bars grouped by category: the category's name on a line of its own, then one bar per
-   * series, its length a percentage (0–100 %, longer figures drawn at 100 %), its label in a column
-   * right of the dashed line that marks 100 %.
+   * series, its length a percentage, its label right of the bars. The scale reaches 100 % or the
+   * largest figure beyond it (bonus points), so no bar is cut; a dashed line marks 100 %.
    */
   static Svg bars(String title, List<String> categories, List<Series> series) {
     List<Line> lines = new ArrayList<>();
     List<Rect> rects = new ArrayList<>();
     List<Text> texts = new ArrayList<>();
-    double barH = 13;
+    double most = 100;
+    for (Series s : series) {
+      for (Bar b : s.bars()) {
+        if (b.percent() != null) {
+          most = Math.max(most, b.percent().doubleValue());
+        }
+      }
+    }
+    double full = BAR_AREA * 100 / most;
+    double barH = 14;
     double gap = 3;
     double y = 16;
-    texts.add(new Text(f(BAR_AREA), "11", "middle", "tick", "100%"));
+    texts.add(new Text(f(full), "11", "middle", "tick", "100%"));
     double top = y;
     for (int c = 0; c < categories.size(); c++) {
-      texts.add(new Text("0", f(y + 12), "start", "cat", shorten(categories.get(c), 80)));
-      y += 17;
+      texts.add(new Text("0", f(y + 12), "start", "cat", shorten(categories.get(c), 48)));
+      y += 18;
       for (Series s : series) {
         Bar b = s.bars().get(c);
         if (b.percent() != null) {
-          double w = BAR_AREA * Math.max(0, Math.min(100, b.percent().doubleValue())) / 100;
+          double w = BAR_AREA * Math.max(0, b.percent().doubleValue()) / most;
           rects.add(new Rect("0", f(y), f(Math.max(w, 1)), f(barH), s.cls(), b.tip()));
         }
-        texts.add(new Text(f(BAR_AREA + 8), f(y + barH - 2.5), "start", "value", b.label()));
+        texts.add(new Text(f(BAR_AREA + 6), f(y + barH - 3), "start", "value", b.label()));
         y += barH + gap;
       }
       y += 8;
     }
-    lines.add(new Line(f(BAR_AREA), f(top), f(BAR_AREA), f(y - 8), "full"));
-    return new Svg(Integer.toString(WIDTH), f(y), title, lines, rects, texts);
+    lines.add(new Line(f(full), f(top), f(full), f(y - 8), "full"));
+    return new Svg("bars", Integer.toString(BARS_WIDTH), f(y), title, lines, rects, texts);
   }
 
   /** At most {@code n} characters, with an ellipsis when cut. */

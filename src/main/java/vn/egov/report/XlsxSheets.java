@@ -129,7 +129,7 @@ final class XlsxSheets {
       XlsxCells.text(row, 0, g.id(), styles.indented(0));
       XlsxCells.text(row, 1, g.name(), styles.textBold);
       for (int i = 0; i < ugs.size(); i++) {
-        XlsxCells.number(row, 2 + i, groupMax(g, ugs.get(i).id()), precision, styles.numberBold);
+        XlsxCells.number(row, 2 + i, Figures.groupMax(g, ugs.get(i).id()), precision, styles.numberBold);
       }
       for (int j = 0; j < units.size(); j++) {
         GroupResult gr = groupResult(units.get(j), g.id());
@@ -155,6 +155,7 @@ final class XlsxSheets {
     }
 
     sh.createFreezePane(firstUnit, 3);
+    XlsxPrint.matrix(whole, 2, firstUnit - 1);
     sh.setAutoFilter(new CellRangeAddress(2, r, 0, Math.max(lastCol, 1 + ugs.size())));
   }
 
@@ -172,7 +173,7 @@ final class XlsxSheets {
     XlsxCells.text(row, 1, c.name(), styles.text);
     for (int i = 0; i < ugs.size(); i++) {
       String ug = ugs.get(i).id();
-      if (top.appliesTo(ug)) {
+      if (top.mayApplyTo(ug)) {
         XlsxCells.number(row, 2 + i, c.maxFor(ug), precision, styles.number);
       } else {
         XlsxCells.text(row, 2 + i, labels.get("xlsx.not_applicable"), styles.centre);
@@ -181,8 +182,8 @@ final class XlsxSheets {
     for (int j = 0; j < byId.size(); j++) {
       CriterionResult cr = byId.get(j).get(c.id());
       int col = firstUnit + 2 * j;
-      outcome(row, col, cr == null ? null : cr.self());
-      outcome(row, col + 1, cr == null ? null : cr.fin());
+      outcome(row, col, c, cr == null ? null : cr.self());
+      outcome(row, col + 1, c, cr == null ? null : cr.fin());
     }
     for (Criterion sub : c.criteria()) {
       r = criterionRows(sh, r, sub, top, depth + 1, ugs, firstUnit, byId);
@@ -190,13 +191,14 @@ final class XlsxSheets {
     return r;
   }
 
-  private void outcome(org.apache.poi.ss.usermodel.Row row, int col, Outcome o) {
+  /** A criterion's points as they count: a deduction negative. */
+  private void outcome(org.apache.poi.ss.usermodel.Row row, int col, Criterion c, Outcome o) {
     if (o == null || o.status() == CriterionStatus.NOT_APPLICABLE) {
       XlsxCells.text(row, col, labels.get("xlsx.not_applicable"), styles.centre);
     } else if (o.status() == CriterionStatus.NA || o.points() == null) {
       XlsxCells.text(row, col, labels.get("xlsx.na"), styles.centre);
     } else {
-      XlsxCells.number(row, col, o.points(), precision, styles.number);
+      XlsxCells.number(row, col, Figures.signed(c, o.points()), precision, styles.number);
     }
   }
 
@@ -205,7 +207,7 @@ final class XlsxSheets {
     XSSFSheet sh = wb.createSheet(name);
     XSSFRow head = XlsxCells.row(sh, 0);
     String[] cols = {"severity", "file", "location", "unit", "input", "message"};
-    int[] widths = {12, 45, 14, 14, 22, 100};
+    int[] widths = {11, 34, 10, 12, 18, 70};
     for (int i = 0; i < cols.length; i++) {
       XlsxCells.text(head, i, labels.get("xlsx.problems." + cols[i]), styles.header);
       sh.setColumnWidth(i, widths[i] * 256);
@@ -222,6 +224,7 @@ final class XlsxSheets {
     }
     sh.createFreezePane(0, 1);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols.length - 1));
+    XlsxPrint.landscape(wb, sh, 0, 0, r - 1, cols.length - 1);
   }
 
   /** The criteria set: group, criterion, kind, method, N/A, max per unit group. */
@@ -262,7 +265,7 @@ final class XlsxSheets {
     for (int i = 0; i < ugs.size(); i++) {
       String ug = ugs.get(i).id();
       XSSFCellStyle s = styles.number;
-      if (top.appliesTo(ug)) {
+      if (top.mayApplyTo(ug)) {
         XlsxCells.number(row, firstMax + i, c.maxFor(ug), precision, s);
       } else {
         XlsxCells.text(row, firstMax + i, labels.get("xlsx.not_applicable"), styles.centre);
@@ -295,14 +298,4 @@ final class XlsxSheets {
     return null;
   }
 
-  /** The max of a criteria group for a unit group: its applicable normal criteria. */
-  static BigDecimal groupMax(CriteriaGroup g, String unitGroup) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Criterion c : g.criteria()) {
-      if (c.kind() == Kind.NORMAL && c.appliesTo(unitGroup)) {
-        sum = sum.add(c.maxFor(unitGroup));
-      }
-    }
-    return sum;
-  }
 }

@@ -54,6 +54,7 @@ final class XlsxStyles {
     textBold.setWrapText(true);
     centre = bordered(plain);
     centre.setAlignment(HorizontalAlignment.CENTER);
+    centre.setWrapText(true);
     number = bordered(plain);
     number.setDataFormat(wb.createDataFormat().getFormat(figureFormat));
     numberBold = bordered(bold);

@@ -1,5 +1,9 @@
 package vn.egov.scoring;
 
+import vn.egov.criteria.MethodType;
+
+import vn.egov.model.Band;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

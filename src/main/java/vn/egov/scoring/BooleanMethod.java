@@ -1,38 +1,21 @@
 package vn.egov.scoring;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Set;
-import vn.egov.model.Evaluated;
+import vn.egov.criteria.MethodType;
 import vn.egov.model.InputType;
 
 /** {@code boolean}: max points if the input is true, else 0. */
-final class BooleanMethod extends BaseMethod {
+final class BooleanMethod extends OneInputMethod {
   static final MethodType TYPE =
-      new MethodType(
-          "boolean",
-          Set.of("input"),
-          (c, na) -> new BooleanMethod(c.input("input", InputType.BOOLEAN), na));
-
-  private final String input;
+      new MethodType("boolean", Set.of("input"), (c, na) -> new BooleanMethod(c.input("input", InputType.BOOLEAN), na));
 
   BooleanMethod(String input, boolean naOnUndefined) {
-    super("boolean", inputsOf(input), naOnUndefined);
-    this.input = input;
-  }
-
-  @Override
-  public Evaluated value(Map<String, BigDecimal> numbers) {
-    return valueOf(input, numbers);
+    super("boolean", input, naOnUndefined);
   }
 
   @Override
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
     return v.signum() != 0 ? max : BigDecimal.ZERO;
-  }
-
-  @Override
-  public Map<String, Object> parameters() {
-    return parameters("input", input);
   }
 }

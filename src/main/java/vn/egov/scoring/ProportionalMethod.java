@@ -1,5 +1,7 @@
 package vn.egov.scoring;
 
+import vn.egov.criteria.MethodType;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;

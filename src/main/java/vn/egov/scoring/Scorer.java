@@ -14,7 +14,6 @@ import vn.egov.model.CriterionStatus;
 import vn.egov.model.Evaluated;
 import vn.egov.model.GroupResult;
 import vn.egov.model.InputDef;
-import vn.egov.model.Kind;
 import vn.egov.model.Outcome;
 import vn.egov.model.Problem;
 import vn.egov.model.ScoringMethod;
@@ -23,7 +22,7 @@ import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Value;
 import vn.egov.model.Variant;
-import vn.egov.validate.Subject;
+import vn.egov.model.Subject;
 
 /**
  * Turns checked reports into points, totals and scores, twice: from self-assessed values and
@@ -134,7 +133,7 @@ public final class Scorer {
       fin.add(gFin.points(), gFin.max());
       self.add(gSelf.points(), gSelf.max());
     }
-    UnitStatus status = strict && s.hasErrors() ? UnitStatus.REJECTED : UnitStatus.SCORED;
+    UnitStatus status = s.rejected() || (strict && s.hasErrors()) ? UnitStatus.REJECTED : UnitStatus.SCORED;
     return new Scored(
         List.of(new UnitResult(s.unit(), status, fin.standing(), self.standing(), groups, results, s.report())),
         problems);
@@ -162,10 +161,9 @@ public final class Scorer {
   private Map<Criterion, Pre> values(Subject s, Variant variant, Map<Criterion, Pre> self) {
     Map<Criterion, Pre> out = new IdentityHashMap<>(criterionCount);
     Map<String, BigDecimal> numbers = s.report().numbers(criteria, variant);
-    String g = s.unit().group();
     for (CriteriaGroup cg : criteria.groups()) {
       for (Criterion c : cg.criteria()) {
-        values(c, c, g, s.report(), variant, numbers, out, self);
+        values(c, c, s.unit(), s.report(), variant, numbers, out, self);
       }
     }
     return out;
@@ -174,19 +172,20 @@ public final class Scorer {
   private void values(
       Criterion c,
       Criterion top,
-      String g,
+      vn.egov.model.Unit unit,
       UnitReport r,
       Variant variant,
       Map<String, BigDecimal> numbers,
       Map<Criterion, Pre> out,
       Map<Criterion, Pre> self) {
     for (Criterion sub : c.criteria()) {
-      values(sub, top, g, r, variant, numbers, out, self);
+      values(sub, top, unit, r, variant, numbers, out, self);
     }
     if (c.composite()) {
       return;
     }
-    if (!top.appliesTo(g)) {
+    String g = unit.group();
+    if (!top.appliesTo(unit)) {
       out.put(c, NOT_APPLICABLE);
       return;
     }
@@ -329,10 +328,8 @@ public final class Scorer {
     return new Outcome(status, totals.combinedPoints(c, max, subs), null, null);
   }
 
+  /** Every criterion whose final value is undefined gets a warning: a sub-criterion too, of any kind. */
   private void warnUndefined(CriterionResult r, Subject s, List<Problem> problems) {
-    if (r.criterion().kind() != Kind.NORMAL && r.fin().status() != CriterionStatus.UNDEFINED) {
-      return;
-    }
     if (r.criteria().isEmpty()) {
       if (r.fin().status() == CriterionStatus.UNDEFINED) {
         problems.add(

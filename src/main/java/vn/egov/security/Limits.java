@@ -41,6 +41,23 @@ public final class Limits {
   /** Characters of one expression ({@code value}, {@code expr}, {@code rule}) in a criteria set. */
   public static final int MAX_EXPRESSION_CHARS = 2_000;
 
+  /**
+   * Characters of a unit's or a unit group's name (criteria set, units registry, self-reports):
+   * real names ("Ban Quản lý các khu công nghiệp tỉnh …") are under 100, and a name has to fit a
+   * ranking table's column, a chart's axis and a scorecard's heading.
+   */
+  public static final int MAX_UNIT_NAME_CHARS = 200;
+
+  /**
+   * Characters of an id, a title, a criterion's or a group's name or a label in a criteria set: a
+   * real criterion's name is a sentence or two, under 300 characters, and a name has to stay
+   * readable in a table cell of the annex and the report (Excel's own limit, 32,767, is far above).
+   */
+  public static final int MAX_NAME_CHARS = 500;
+
+  /** Characters of a text of several lines in a criteria set: an input's help, a check's message. */
+  public static final int MAX_TEXT_CHARS = 2_000;
+
   /** Characters of a criteria set's YAML document (SnakeYAML's code point limit). */
   public static final int MAX_YAML_CODE_POINTS = 8 * 1024 * 1024;
 

@@ -90,7 +90,7 @@ final class Plan {
    * when {@code applies_to} learns tags).
    */
   boolean applies(Criterion top) {
-    return top.appliesTo(unit.group());
+    return top.appliesTo(unit); // its group or one of its tags (SPEC §2)
   }
 
   /** Top-level criteria applying to the unit that allow N/A, in order. */

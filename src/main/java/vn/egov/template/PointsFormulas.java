@@ -18,7 +18,7 @@ import vn.egov.model.CriteriaSet;
 import vn.egov.model.Criterion;
 import vn.egov.model.Figure;
 import vn.egov.model.ScoringMethod;
-import vn.egov.scoring.Band;
+import vn.egov.model.Band;
 import vn.egov.text.Messages;
 
 /**

@@ -14,19 +14,20 @@ import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
 import vn.egov.model.Kind;
 import vn.egov.model.ScoringMethod;
-import vn.egov.scoring.Band;
+import vn.egov.model.Band;
 import vn.egov.text.Messages;
 
 /**
  * A criterion's scoring rule in words, for the people filling in a template ("≥ 98: 10 điểm; ≥
- * 90: 8 điểm; …"), from the method's {@link ScoringMethod#parameters()}, for one unit group.
+ * 90: 8 điểm; …"), from the method's {@link ScoringMethod#parameters()}, for one unit group. The
+ * one wording of a rule: the templates and the criteria annex ({@code check -o}) both use it.
  */
-final class RuleText {
+public final class RuleText {
   private final CriteriaSet set;
   private final Messages m;
   private final String group;
 
-  RuleText(CriteriaSet set, Messages messages, String unitGroup) {
+  public RuleText(CriteriaSet set, Messages messages, String unitGroup) {
     this.set = set;
     this.m = messages;
     this.group = unitGroup;
@@ -44,6 +45,16 @@ final class RuleText {
 
   /** The rule, then whether N/A is allowed and evidence required. */
   String describe(Criterion c, Criterion top) {
+    StringJoiner out = new StringJoiner(" ");
+    out.add(rule(c, top));
+    if (c.evidenceRequired()) {
+      out.add(m.get("template.rule.evidence"));
+    }
+    return out.toString();
+  }
+
+  /** The rule and whether N/A is allowed, without the evidence sentence (the annex has a column for it). */
+  public String rule(Criterion c, Criterion top) {
     BigDecimal max = c.maxFor(group);
     StringJoiner out = new StringJoiner(" ");
     if (c.composite()) {
@@ -59,9 +70,6 @@ final class RuleText {
     }
     if (c == top && c.naAllowedFor(group)) {
       out.add(m.get("template.rule.na"));
-    }
-    if (c.evidenceRequired()) {
-      out.add(m.get("template.rule.evidence"));
     }
     return out.toString();
   }

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Location;
 import vn.egov.model.Problem;
 import vn.egov.model.Unit;
-import vn.egov.report.AtomicFiles;
+import vn.egov.output.AtomicFiles;
 import vn.egov.text.DidYouMean;
+import vn.egov.text.FileNames;
 import vn.egov.text.Messages;
 
 /**
@@ -27,18 +29,34 @@ public final class Templates {
    * What to write.
    *
    * @param messages the language of the templates' labels and instructions
+   * @param registry the ids of every unit of the registry: file names are made among them all
+   *     ({@link FileNames#forIds}), so that a unit's file name does not depend on which units were
+   *     picked, and agrees with its scorecard's
+   * @param force replace files in {@code dir} that differ from the template (a unit's filled report)
    */
   public record Request(
-      CriteriaSet criteria, List<Unit> units, Path dir, TemplateFormat format, Messages messages) {
+      CriteriaSet criteria,
+      List<Unit> units,
+      Path dir,
+      TemplateFormat format,
+      Messages messages,
+      List<String> registry,
+      boolean force) {
     public Request {
       units = List.copyOf(units);
+      registry = List.copyOf(registry);
     }
   }
 
-  /** The files written, in unit order, and the ones that could not be written. */
-  public record Written(List<Path> files, List<Problem> problems) {
+  /**
+   * The files written (or already there, byte for byte), in unit order; the files left as they
+   * were because they differ from the template and {@code force} was not given; and the ones that
+   * could not be written.
+   */
+  public record Written(List<Path> files, List<Path> kept, List<Problem> problems) {
     public Written {
       files = List.copyOf(files);
+      kept = List.copyOf(kept);
       problems = List.copyOf(problems);
     }
   }
@@ -66,7 +84,7 @@ public final class Templates {
     List<Problem> problems = new ArrayList<>();
     List<String> known = registry.stream().map(Unit::id).toList();
     for (String id : ids) {
-      Optional<Unit> u = find(registry, id.strip());
+      Optional<Unit> u = find(registry, vn.egov.text.UserText.nfc(id.strip()));
       if (u.isPresent()) {
         chosen.add(u.get());
         continue;
@@ -90,22 +108,36 @@ public final class Templates {
     return registry.stream().filter(u -> u.id().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
   }
 
-  /** Writes every unit's template; a file that cannot be written is a problem, not an exception. */
+  /**
+   * Writes every unit's template; a file that cannot be written is a problem, not an exception. A
+   * file already in the folder that differs from the unit's template is left as it is unless
+   * {@code force}: after the templates go out, the same folder often holds what the units sent
+   * back, and a rerun must not wipe a unit's filled report.
+   */
   public static Written write(Request request) {
+    return write(request, done -> {});
+  }
+
+  /** As {@link #write(Request)}, telling {@code done} the number of units done after each one. */
+  public static Written write(Request request, java.util.function.IntConsumer done) {
+    int count = 0;
     List<Path> files = new ArrayList<>();
+    List<Path> kept = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Path dir = request.dir().toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       problems.add(unwritable(request.dir(), e));
-      return new Written(files, problems);
+      return new Written(files, kept, problems);
     }
-    List<String> names = FileNames.forUnits(request.units());
+    List<String> ids = new ArrayList<>(request.registry());
+    request.units().forEach(u -> ids.add(u.id()));
+    Map<String, String> names = FileNames.forIds(ids);
     WorkbookTemplate workbook = new WorkbookTemplate(request.messages());
-    for (int i = 0; i < request.units().size(); i++) {
-      Unit unit = request.units().get(i);
-      Path shown = request.dir().resolve(names.get(i) + "." + request.format().extension());
+    for (Unit unit : request.units()) {
+      done.accept(count++);
+      Path shown = request.dir().resolve(names.get(unit.id()) + "." + request.format().extension());
       Path target = dir.resolve(shown.getFileName().toString()).normalize();
       if (!dir.equals(target.getParent())) {
         throw new IllegalStateException("template file " + target + " outside " + dir);
@@ -114,13 +146,32 @@ public final class Templates {
         Plan plan = Plan.of(request.criteria(), unit);
         byte[] bytes =
             request.format() == TemplateFormat.XLSX ? workbook.write(plan) : CsvTemplate.write(plan);
-        AtomicFiles.write(target, out -> out.write(bytes));
+        boolean same = holds(target, bytes);
+        if (Files.isRegularFile(target) && !same && !request.force()) {
+          kept.add(shown);
+          continue;
+        }
+        if (!same) {
+          AtomicFiles.write(target, out -> out.write(bytes));
+        }
         files.add(shown);
       } catch (IOException e) {
         problems.add(unwritable(shown, e));
       }
     }
-    return new Written(files, problems);
+    done.accept(count);
+    return new Written(files, kept, problems);
+  }
+
+  /** Whether the file holds exactly these bytes (a folder or an unreadable file does not). */
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Files.isRegularFile(file)
+          && Files.size(file) == bytes.length
+          && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Problem unwritable(Path path, IOException e) {

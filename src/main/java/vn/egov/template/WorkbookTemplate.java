@@ -47,7 +47,7 @@ import vn.egov.text.Messages;
  * reads as well as one saved by Excel.
  *
  * <p>Only E, H, I and J of input rows are unlocked; the sheet is protected without a password.
- * Bytes are reproducible (see {@link Reproducible}).
+ * Bytes are reproducible (see {@link vn.egov.output.Zips}).
  */
 final class WorkbookTemplate {
   /** 0-based index of the header row (row 7). */
@@ -72,7 +72,7 @@ final class WorkbookTemplate {
       properties(wb, plan);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       wb.write(bytes);
-      return Reproducible.zip(bytes.toByteArray());
+      return vn.egov.output.Zips.normalize(bytes.toByteArray());
     }
   }
 
@@ -112,7 +112,7 @@ final class WorkbookTemplate {
     r = pair(sheet, r, "template.help.unit", unit.id() + " — " + unit.name(), st);
     UnitGroup g = set.unitGroup(unit.group()).orElse(new UnitGroup(unit.group(), unit.group()));
     r = pair(sheet, r, "template.help.group", g.id() + " — " + g.name(), st);
-    r = pair(sheet, r, "template.help.max", maxText(set, unit.group()), st);
+    r = pair(sheet, r, "template.help.max", maxText(set, unit), st);
     r++;
     text(sheet, r++, 0, m.get("template.help.heading"), st.bold);
     List<String> steps = new ArrayList<>();
@@ -152,10 +152,10 @@ final class WorkbookTemplate {
     return r + 1;
   }
 
-  private String maxText(CriteriaSet set, String group) {
-    String s = m.get("template.help.max.value", num(set.maxFor(group, Kind.NORMAL)));
-    BigDecimal bonus = set.maxFor(group, Kind.BONUS);
-    BigDecimal deduction = set.maxFor(group, Kind.DEDUCTION);
+  private String maxText(CriteriaSet set, vn.egov.model.Unit unit) {
+    String s = m.get("template.help.max.value", num(set.maxFor(unit, Kind.NORMAL)));
+    BigDecimal bonus = set.maxFor(unit, Kind.BONUS);
+    BigDecimal deduction = set.maxFor(unit, Kind.DEDUCTION);
     if (bonus.signum() > 0) {
       s += m.get("template.help.max.bonus", num(bonus));
     }

@@ -3,7 +3,6 @@ package vn.egov.text;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import vn.egov.model.Message;
 
 /**
  * Renders {@link Message}s in Vietnamese or English from the {@code vn/egov/messages} bundles.

@@ -34,8 +34,8 @@ public final class AfterScoring {
   public List<Problem> check(List<UnitResult> units, Previous previous, BigDecimal factor) {
     List<Problem> out = new ArrayList<>();
     for (UnitResult u : units) {
-      if (u.status() == UnitStatus.NOT_SUBMITTED) {
-        continue;
+      if (u.status() == UnitStatus.NOT_SUBMITTED || u.report() == null || u.report().overlapping()) {
+        continue; // nothing sent, or nothing taken from what was sent
       }
       for (CriterionResult r : u.criteria()) {
         evidence(u, r, out);

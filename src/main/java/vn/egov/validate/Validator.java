@@ -1,5 +1,7 @@
 package vn.egov.validate;
 
+import vn.egov.model.Subject;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import vn.egov.model.Entry;
 import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
 import vn.egov.model.Location;
-import vn.egov.model.Message;
+import vn.egov.text.Message;
 import vn.egov.model.Problem;
 import vn.egov.model.Sighting;
 import vn.egov.model.ScoringMethod;
@@ -97,6 +99,13 @@ public final class Validator {
                 id -> {
                   Unit unit = unitOf.get(id);
                   UnitReport r = first.get(id);
+                  if (r.overlapping()) {
+                    // two versions of its report: nothing to check, nothing taken (the error is
+                    // the reader's); the unit is rejected whatever --strict says
+                    UnitReport none =
+                        new UnitReport(unit.id(), r.name(), unit.group(), r.where(), r.entries(), r.blanks(), r.sightings(), true);
+                    return new Done(new Subject(unit, none, true, true), List.of());
+                  }
                   List<Problem> own = new ArrayList<>();
                   UnitReport cleaned = checkValues(unit, r, own);
                   checkRules(unit, cleaned, own);
@@ -261,7 +270,7 @@ public final class Validator {
       }
       Entry e = cleaned.entries().get(def.id());
       Cell c = e == null ? null : e.fin();
-      if ((c == null || c.blank()) && asked(def, unit.group()) && !declaredNa(cleaned, def, unit.group())) {
+      if ((c == null || c.blank()) && asked(def, unit) && !declaredNa(cleaned, def, unit)) {
         Location where = cleaned.whereOf(def.id());
         problems.add(
             Problem.error(where, "value.required", label(def)).about(unit.id(), def.id()));
@@ -277,7 +286,7 @@ public final class Validator {
     }
     Message wrong = null;
     if (c.value() instanceof Value.NotApplicable) {
-      if (!naAllowed(def, unit.group())) {
+      if (!naAllowed(def, unit)) {
         wrong = Message.of("value.na.forbidden", c.raw());
       }
     } else if (c.value() instanceof Value.Num n) {
@@ -342,26 +351,28 @@ public final class Validator {
    * N/A is accepted where every top-level criterion using the input allows it (an input no
    * criterion uses is information only, and may be N/A).
    */
-  private boolean naAllowed(InputDef def, String group) {
+  private boolean naAllowed(InputDef def, Unit unit) {
+    String group = unit.group();
     return criteria.topLevelUsersOf(def.id()).stream()
-        .filter(c -> c.appliesTo(group))
+        .filter(c -> c.appliesTo(unit))
         .allMatch(c -> c.naAllowedFor(group));
   }
 
-  /** Whether the unit's group is asked for this input at all. */
-  private boolean asked(InputDef def, String group) {
+  /** Whether the unit is asked for this input at all (by its group or one of its tags). */
+  private boolean asked(InputDef def, Unit unit) {
     List<Criterion> users = criteria.topLevelUsersOf(def.id());
-    return users.isEmpty() || users.stream().anyMatch(c -> c.appliesTo(group));
+    return users.isEmpty() || users.stream().anyMatch(c -> c.appliesTo(unit));
   }
 
   /** Whether every criterion using the input is N/A for the unit anyway. */
-  private boolean declaredNa(UnitReport r, InputDef def, String group) {
+  private boolean declaredNa(UnitReport r, InputDef def, Unit unit) {
+    String group = unit.group();
     List<Criterion> users = criteria.topLevelUsersOf(def.id());
     if (users.isEmpty()) {
       return false;
     }
     for (Criterion c : users) {
-      if (!c.appliesTo(group)) {
+      if (!c.appliesTo(unit)) {
         continue;
       }
       boolean na = false;

@@ -28,7 +28,7 @@ import vn.egov.model.UnitReport;
 import vn.egov.model.UnitResult;
 import vn.egov.ranking.Ranker;
 import vn.egov.scoring.Scorer;
-import vn.egov.validate.Subject;
+import vn.egov.model.Subject;
 import vn.egov.validate.Validator;
 
 /**

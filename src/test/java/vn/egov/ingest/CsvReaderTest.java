@@ -1,5 +1,7 @@
 package vn.egov.ingest;
 
+import vn.egov.text.CsvDelimiter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -430,24 +432,38 @@ class CsvReaderTest {
   }
 
   @Test
-  void reportsSameUnitAndInputTwiceAcrossFiles() throws IOException {
+  void twoFilesHoldingTheSameInputOfAUnitGiveOneErrorAndNoValue() throws IOException {
+    // issue 14: the first file's cell used to win, the other file filling in the rest
     ReportBuilder b = new ReportBuilder(criteria, DecimalMode.AUTO);
     CsvReader reader = new CsvReader(criteria);
     reader.read(write("a.csv", "unit_id,staff_total,online_rate\nA,10,50\n"), "in/a.csv", b);
     reader.read(
-        write("b.csv", "unit_id;input_id;value\nA;has_portal;có\nA;staff_total;12\n"), "in/b.csv", b);
+        write("b.csv", "unit_id;input_id;value\nA;has_portal;có\nA;staff_total;12\nA;online_rate;60\n"), "in/b.csv", b);
     ReportBuilder.Ingested in = b.result();
     assertThat(in.problems())
         .extracting(
             CsvReaderTest::at, p -> p.message().key(), p -> p.message().args(), Problem::unit,
             Problem::input)
         .containsExactly(
-            tuple("in/b.csv:3:3", "input.twice", List.of("in/a.csv:2:2"), "A", "staff_total"));
+            tuple("in/b.csv:3:3", "unit.reports.overlap",
+                List.of("in/a.csv", "in/b.csv", "staff_total, online_rate", "2"), "A", null));
     assertThat(in.reports()).hasSize(1);
-    assertThat(unit(in, "A").entries().keySet())
-        .containsExactly("staff_total", "online_rate", "has_portal");
-    assertThat(selfNum(in, "A", "staff_total")).isEqualByComparingTo("10");
+    assertThat(unit(in, "A").overlapping()).isTrue();
+    assertThat(unit(in, "A").entries()).isEmpty();
     assertThat(unit(in, "A").where().toString()).isEqualTo("in/a.csv:2:1");
+  }
+
+  @Test
+  void filesHoldingDifferentInputsOfAUnitStillCombine() throws IOException {
+    ReportBuilder b = new ReportBuilder(criteria, DecimalMode.AUTO);
+    CsvReader reader = new CsvReader(criteria);
+    reader.read(write("a.csv", "unit_id,staff_total,online_rate\nA,10,50\n"), "in/a.csv", b);
+    reader.read(write("b.csv", "unit_id;input_id;value\nA;has_portal;có\nA;staff_total;\n"), "in/b.csv", b);
+    ReportBuilder.Ingested in = b.result();
+    assertThat(in.problems()).isEmpty();
+    assertThat(unit(in, "A").overlapping()).isFalse();
+    assertThat(unit(in, "A").entries().keySet()).containsExactly("staff_total", "online_rate", "has_portal");
+    assertThat(selfNum(in, "A", "staff_total")).isEqualByComparingTo("10");
   }
 
   // ---- rows ----

@@ -1,5 +1,7 @@
 package vn.egov.ingest;
 
+import vn.egov.text.CsvDelimiter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

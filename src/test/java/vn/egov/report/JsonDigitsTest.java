@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class JsonDigitsTest {
   private static String formatted(BigDecimal v, int decimals) {
     byte[] out = new byte[48];
-    int start = JsonResults.digits(v, v.scale(), decimals, out, out.length);
+    int start = JsonBytes.digits(v, v.scale(), decimals, out, out.length);
     return new String(out, start, out.length - start, StandardCharsets.US_ASCII);
   }
 

@@ -118,7 +118,9 @@ class JsonResultsInParallelTest {
     String json = sameBothWays("assess", "-c", c.toString(), r.toString());
     // the escapes are really there (the comparison above is not between two empty lists)
     assertThat(json)
-        .contains("\"ghi_chu\": { \"self\": \"Nói \\\"có\\\" \\\\ tab\\there \\u0001 \\uD83D\\uDE00 Tiếng Việt\"") // as the generator escapes it
+        // as the generator escapes it; the U+0001 typed in the cell is removed when it is read
+        // (issue 14: control characters are not text), tab and line break are kept and escaped
+        .contains("\"ghi_chu\": { \"self\": \"Nói \\\"có\\\" \\\\ tab\\there  \\uD83D\\uDE00 Tiếng Việt\"")
         .contains("\"note\": \"ghi\\nchú\" }")
         .contains("\"co\": { \"self\": true, \"appraised\": false, \"final\": false }");
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
@@ -129,15 +130,78 @@ class RankingXlsxTest {
     throw new AssertionError("no row for " + name + " in " + sh.getSheetName());
   }
 
+  /** Width of columns {@code 0 … last} in pixels at 100 % (Excel: 7 px a character plus 5). */
+  private static double pixels(XSSFSheet sh, int last) {
+    double px = 0;
+    for (int c = 0; c <= last; c++) {
+      px += sh.getColumnWidth(c) / 256.0 * 7 + 5;
+    }
+    return px;
+  }
+
+  @Test
+  void rankingSheetsPrintAsTheAnnexOnePageWideAtNinePointsOrMore() throws IOException {
+    try (XSSFWorkbook wb = open(vi.resolve("ranking.xlsx"))) {
+      for (String name : List.of("Sở, ban, ngành", "UBND huyện, thành, thị")) {
+        XSSFSheet sh = wb.getSheet(name);
+        var ps = sh.getPrintSetup();
+        assertThat(ps.getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(ps.getLandscape()).isTrue();
+        assertThat(sh.getFitToPage()).isTrue();
+        assertThat(ps.getFitWidth()).isEqualTo((short) 1);
+        assertThat(ps.getFitHeight()).isEqualTo((short) 0);
+        // the header row on every page (POI cannot parse the name back: the sheet name has a comma)
+        int index = wb.getSheetIndex(sh);
+        String titles =
+            wb.getAllNames().stream()
+                .filter(n -> n.getNameName().equals("_xlnm.Print_Titles") && n.getSheetIndex() == index)
+                .findFirst()
+                .orElseThrow()
+                .getRefersToFormula();
+        int header = RankingXlsx.HEADER_ROW + 1;
+        assertThat(titles).endsWith("!$" + header + ":$" + header);
+        // the print area is the table, STT to the max column (12), without the unit ids
+        String area = wb.getPrintArea(wb.getSheetIndex(sh));
+        assertThat(area).endsWith("$A$1:$M$" + (sh.getLastRowNum() + 1));
+        // one page wide: A4 landscape (11,69 in) less the side margins, at 96 px an inch; the
+        // 12-pt text scaled to fit stays at 9 pt or more
+        double page = (11.69 - 2 * XlsxPrint.SIDE) * 96;
+        double scale = Math.min(1, page / pixels(sh, 12));
+        assertThat(12 * scale).as(name).isGreaterThanOrEqualTo(9);
+        // the chart is under the table, not beside it
+        var frame =
+            sh.getDrawingPatriarch().getShapes().stream()
+                .filter(x -> x instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame)
+                .findFirst()
+                .orElseThrow();
+        var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) frame.getAnchor();
+        assertThat(anchor.getRow1()).isGreaterThan(sh.getLastRowNum());
+        assertThat((int) anchor.getCol2()).isLessThanOrEqualTo(13);
+      }
+      XSSFSheet problems = wb.getSheet("Vấn đề");
+      assertThat(problems.getPrintSetup().getLandscape()).isTrue();
+      assertThat(problems.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+      assertThat(12 * Math.min(1, (11.69 - 2 * XlsxPrint.SIDE) * 96 / pixels(problems, 5))).isGreaterThanOrEqualTo(9);
+      XSSFSheet matrix = wb.getSheet("Ma trận tiêu chí");
+      assertThat(matrix.getPrintSetup().getLandscape()).isTrue();
+      assertThat(matrix.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:3"));
+      assertThat(matrix.getRepeatingColumns()).isEqualTo(CellRangeAddress.valueOf("A:D"));
+    }
+  }
+
   @Test
   void hasASheetPerUnitGroupThenMatrixProblemsAndCriteria() throws IOException {
     try (XSSFWorkbook wb = open(vi.resolve("ranking.xlsx"))) {
       assertThat(sheetNames(wb))
           .containsExactly("Sở, ban, ngành", "UBND huyện, thành, thị", "Ma trận tiêu chí", "Vấn đề", "Bộ tiêu chí");
       XSSFSheet sh = wb.getSheet("UBND huyện, thành, thị");
-      assertThat(sh.getRow(0).getCell(0).getStringCellValue())
+      // headed as the decision's annex (issue 19)
+      assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Phụ lục 2");
+      assertThat(sh.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("(Kèm theo Báo cáo số …/BC-STTTT của SỞ THÔNG TIN VÀ TRUYỀN THÔNG)");
+      assertThat(sh.getRow(2).getCell(0).getStringCellValue())
           .isEqualTo("Bộ tiêu chí đánh giá mức độ Chính quyền điện tử cơ quan nhà nước tỉnh Phú Thọ");
-      assertThat(sh.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Khối: UBND huyện, thành, thị — năm 2018");
+      assertThat(sh.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Khối: UBND huyện, thành, thị — năm 2018");
       List<String> header = texts(sh.getRow(RankingXlsx.HEADER_ROW));
       assertThat(header).hasSize(14);
       assertThat(header.subList(0, 9))
@@ -203,7 +267,7 @@ class RankingXlsxTest {
       assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) (RankingXlsx.HEADER_ROW + 1));
       assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 2);
       // 25 units below the header in row 4; 7 + 5 groups + max + id = 14 columns
-      assertThat(sh.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:N29");
+      assertThat(sh.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:N31");
       assertThat(wb.getSheet("Vấn đề").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F3");
     }
   }
@@ -216,7 +280,7 @@ class RankingXlsxTest {
       List<String> labels = new ArrayList<>();
       for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
         ConditionalFormatting f = cf.getConditionalFormattingAt(i);
-        assertThat(f.getFormattingRanges()[0].formatAsString()).isEqualTo("G5:G29");
+        assertThat(f.getFormattingRanges()[0].formatAsString()).isEqualTo("G7:G31");
         labels.add(f.getRule(0).getFormula1());
         assertThat(f.getRule(0).getPatternFormatting().getFillBackgroundColorColor()).isNotNull();
       }
@@ -235,7 +299,7 @@ class RankingXlsxTest {
         List<XDDFChartData> data = charts.get(0).getChartSeries();
         assertThat(data.get(0)).isInstanceOf(XDDFBarChartData.class);
         XDDFChartData.Series series = data.get(0).getSeries(0);
-        assertThat(series.getValuesData().getDataRangeReference()).contains("$E$5");
+        assertThat(series.getValuesData().getDataRangeReference()).contains("$E$7");
         assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Điểm quy đổi — " + name);
       }
       XDDFChartData.Series departments =

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -16,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +68,10 @@ class ReportDocxTest {
   void hasTheTitleBlockAndSectionsOfAnOfficialReport() throws IOException {
     try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
       XWPFTable block = doc.getTables().get(0);
-      assertThat(block.getRow(0).getCell(0).getText()).contains("Quyết định 1609/QĐ-UBND ngày 05/7/2018");
+      // the issuer of criteria/phu-tho-2018.yaml, not the set's source (issue 19)
+      assertThat(block.getRow(0).getCell(0).getParagraphs().stream().map(XWPFParagraph::getText).toList())
+          .containsExactly("UBND TỈNH PHÚ THỌ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "————", "Số: …/BC-STTTT");
+      assertThat(block.getRow(0).getCell(1).getText()).contains("Phú Thọ, ngày …… tháng …… năm ……");
       assertThat(block.getRow(0).getCell(1).getText())
           .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
           .contains("Độc lập - Tự do - Hạnh phúc");
@@ -106,13 +111,17 @@ class ReportDocxTest {
     try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
       XWPFTable overview = doc.getTables().get(1);
       assertThat(cells(overview.getRow(0)))
-          .containsExactly("Khối", "Số đơn vị", "Đã chấm điểm", "Chưa nộp", "Điểm quy đổi bình quân", "Tốt", "Khá", "Trung bình", "Yếu");
+          .containsExactly("Khối", "Số đơn vị", "Được xếp hạng", "Chưa nộp", "Điểm quy đổi bình quân", "Tốt", "Khá", "Trung bình", "Yếu");
       List<String> districts = cells(overview.getRow(2));
       assertThat(districts.subList(0, 4)).containsExactly("UBND huyện, thành, thị", "13", "12", "1");
       // classes of the 12 scored districts: 7 Tốt (≥ 80), 4 Khá, 1 Trung bình, 0 Yếu
       assertThat(districts.subList(5, 9)).containsExactly("7", "4", "1", "0");
       // mean of the 12 scores (959,8 / 12 = 79,98) rounded to one decimal
       assertThat(districts.get(4)).isEqualTo("80,0");
+      // departments: average and classes over the 22 ranked units (compare: 81,32), the 2
+      // unranked ones listed but not averaged (over 24 scored units it was 79,9)
+      assertThat(cells(overview.getRow(1)))
+          .containsExactly("Sở, ban, ngành", "25", "22", "1", "81,3", "11", "7", "3", "1");
     }
   }
 
@@ -144,7 +153,8 @@ class ReportDocxTest {
           assertThat(r.getFontFamily()).isEqualTo("Times New Roman");
         }
       }
-      assertThat(allText(doc)).doesNotContain("tháng");
+      // no date given: the date is dotted to fill in by hand (issue 19), never a clock date
+      assertThat(allText(doc)).contains("ngày …… tháng …… năm ……").doesNotContainPattern("ngày \\d+ tháng");
       var core = doc.getProperties().getCoreProperties();
       assertThat(core.getCreator()).isEqualTo("egov");
       assertThat(core.getCreated()).isNull();
@@ -155,12 +165,108 @@ class ReportDocxTest {
   void theDateLineFollowsTheAdministrativeStyle() throws IOException {
     Path dated = RankingXlsxTest.assess(tmp.resolve("dated"), "--date", "2022-03-08");
     try (XWPFDocument doc = open(dated.resolve("report.docx"))) {
-      assertThat(doc.getTables().get(0).getRow(0).getCell(1).getText()).contains("……, ngày 08 tháng 3 năm 2022");
+      assertThat(doc.getTables().get(0).getRow(0).getCell(1).getText()).contains("Phú Thọ, ngày 08 tháng 3 năm 2022");
     }
     Labels vi = Labels.of("vi");
     assertThat(ReportDocx.dateLine(LocalDate.of(2022, 2, 15), vi)).isEqualTo("……, ngày 15 tháng 02 năm 2022");
     assertThat(ReportDocx.dateLine(LocalDate.of(2022, 12, 1), vi)).isEqualTo("……, ngày 01 tháng 12 năm 2022");
     assertThat(ReportDocx.dateLine(LocalDate.of(2022, 12, 1), Labels.of("en"))).isEqualTo("……, 1 December 2022");
+  }
+
+  private static int twips(Object v) {
+    return Integer.parseInt(v.toString());
+  }
+
+  @Test
+  void isLaidOutAsNghiDinh30WithSignaturePageNumbersAndALandscapeAnnex() throws IOException {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      var body = doc.getDocument().getBody();
+      CTSectPr portrait = null;
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        if (p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr()) {
+          portrait = p.getCTP().getPPr().getSectPr();
+        }
+      }
+      assertThat(portrait).isNotNull();
+      CTSectPr annex = body.getSectPr();
+      for (CTSectPr s : List.of(portrait, annex)) {
+        var m = s.getPgMar();
+        // A4; margins top and bottom 20–25 mm, left 30–35 mm (portrait), right 15–20 mm
+        assertThat(twips(m.getTop())).isBetween(1134, 1417);
+        assertThat(twips(m.getBottom())).isBetween(1134, 1417);
+        assertThat(twips(m.getRight())).isBetween(850, 1134);
+        assertThat(Math.min(twips(s.getPgSz().getW()), twips(s.getPgSz().getH()))).isEqualTo(11906);
+      }
+      assertThat(twips(portrait.getPgMar().getLeft())).isBetween(1701, 1984);
+      assertThat(twips(portrait.getPgSz().getW())).isEqualTo(11906);
+      assertThat(twips(annex.getPgSz().getW())).isEqualTo(16838);
+      // page numbers from page 2: the first page of the report has an empty header of its own
+      assertThat(portrait.isSetTitlePg()).isTrue();
+      assertThat(annex.isSetTitlePg()).isFalse();
+      var numbered = doc.getHeaderArray(0);
+      assertThat(numbered.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+      assertThat(numbered.getParagraphs().get(0).getCTP().getFldSimpleArray(0).getInstr().strip()).isEqualTo("PAGE");
+      assertThat(doc.getHeaderArray(1).getText().strip()).isEmpty();
+      List<String> refs = new ArrayList<>();
+      portrait.getHeaderReferenceList().forEach(r -> refs.add(r.getType() + "=" + r.getId()));
+      annex.getHeaderReferenceList().forEach(r -> refs.add(r.getType() + "=" + r.getId()));
+      assertThat(refs).hasSize(3);
+
+      // the signature after the ranking: Nơi nhận on the left, the signer's title on the right
+      XWPFTable signature =
+          doc.getTables().stream().filter(t -> t.getText().contains("Nơi nhận:")).findFirst().orElseThrow();
+      XWPFParagraph to = signature.getRow(0).getCell(0).getParagraphs().get(0);
+      assertThat(to.getText()).isEqualTo("Nơi nhận:");
+      assertThat(to.getRuns().get(0).isBold()).isTrue();
+      assertThat(to.getRuns().get(0).isItalic()).isTrue();
+      assertThat(to.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(12.0);
+      assertThat(signature.getRow(0).getCell(0).getParagraphs().stream().skip(1).map(XWPFParagraph::getText).toList())
+          .containsExactly("- UBND tỉnh (để báo cáo);", "- Các sở, ban, ngành;", "- UBND các huyện, thành, thị;", "- Lưu: VT.");
+      assertThat(signature.getRow(0).getCell(0).getParagraphs().get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(11.0);
+      assertThat(signature.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).toList())
+          .containsExactly("GIÁM ĐỐC", Nd30Blocks.DOTS);
+
+      assertThat(allText(doc)).contains("(Kèm theo Báo cáo số …/BC-STTTT)");
+    }
+  }
+
+  @Test
+  void headerWordsAreNeverBrokenAndRowsNeverSplit() throws IOException {
+    try (XWPFDocument doc = open(vi.resolve("report.docx"))) {
+      for (XWPFTable t : doc.getTables().subList(1, doc.getTables().size())) {
+        if (t.getText().contains("Nơi nhận:")) {
+          continue;
+        }
+        XWPFTableRow head = t.getRow(0);
+        assertThat(head.isRepeatHeader()).isTrue();
+        for (XWPFTableCell c : head.getTableCells()) {
+          double pt = c.getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble();
+          int width = twips(c.getCTTc().getTcPr().getTcW().getW());
+          assertThat(width).as("%s", c.getText()).isGreaterThanOrEqualTo(DocxKit.wordWidth(c.getText(), (int) pt));
+        }
+        t.getRows().forEach(r -> assertThat(r.isCantSplitRow()).isTrue());
+      }
+      // "STT" in the annex of 20-odd criteria columns and "Trung bình" in the overview were cut
+      // inside the word before (issue 19): wide enough now
+      assertThat(twips(doc.getTables().get(1).getRow(0).getCell(7).getCTTc().getTcPr().getTcW().getW()))
+          .isGreaterThanOrEqualTo(900);
+    }
+  }
+
+  @Test
+  void withoutAnIssuerTheBlocksAreDottedLinesToFillIn(@TempDir Path dir) throws IOException {
+    Path out = RankingXlsxTest.hostileNames(dir, "docx");
+    try (XWPFDocument doc = open(out.resolve("report.docx"))) {
+      XWPFTable block = doc.getTables().get(0);
+      assertThat(block.getRow(0).getCell(0).getParagraphs().stream().map(XWPFParagraph::getText).toList())
+          .containsExactly(Nd30Blocks.DOTS, Nd30Blocks.DOTS, "————", "Số: …/BC-…");
+      assertThat(block.getRow(0).getCell(1).getText()).contains("……, ngày …… tháng …… năm ……");
+      XWPFTable signature =
+          doc.getTables().stream().filter(t -> t.getText().contains("Nơi nhận:")).findFirst().orElseThrow();
+      assertThat(signature.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).toList())
+          .containsExactly(Nd30Blocks.DOTS, Nd30Blocks.DOTS);
+      assertThat(signature.getText()).doesNotContain("Tiny set");
+    }
   }
 
   @Test

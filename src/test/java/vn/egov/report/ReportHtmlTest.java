@@ -131,7 +131,10 @@ class ReportHtmlTest {
         .contains("0 Bị loại")
         .contains("2 Vấn đề trong dữ liệu 0 lỗi, 2 cảnh báo")
         // 12 district units: mean of their scores, hand-summed 959,6 / 12 = 79,97 → 80,0
-        .contains("80,0 Điểm quy đổi bình quân: UBND huyện, thành, thị 12 đơn vị đã chấm điểm");
+        .contains("80,0 Điểm quy đổi bình quân: UBND huyện, thành, thị 12 đơn vị được xếp hạng")
+        // the 22 ranked departments only (as compare has it: 81,32), not the 2 unranked ones
+        // (24 scored units gave 79,9)
+        .contains("81,3 Điểm quy đổi bình quân: Sở, ban, ngành 22 đơn vị được xếp hạng");
   }
 
   @Test
@@ -164,7 +167,8 @@ class ReportHtmlTest {
             "48,4",
             "34,5",
             "14,8",
-            "20,0");
+            // group 5 holds a bonus criterion: the bonus is named, not hidden in the sum
+            "20,0 (gồm 1,0 điểm thưởng)");
     assertThat(district)
         .contains("<a href=\"scorecards/VIETTRI.html\">UBND thành phố Việt Trì</a>");
     assertThat(rows(district)).noneMatch(r -> r.contains("UBND huyện Tân Sơn"));
@@ -178,7 +182,7 @@ class ReportHtmlTest {
     // scored but never ranked
     assertThat(row(departments, 1, "Công an tỉnh Phú Thọ (không xếp hạng)").get(0)).isEqualTo("—");
     assertThat(departments)
-        .contains("<svg class=\"chart\"")
+        .contains("<svg class=\"chart histogram\"")
         .contains("Phân bố điểm quy đổi: Sở, ban, ngành");
   }
 
@@ -205,7 +209,7 @@ class ReportHtmlTest {
                 + " 35): Số chứng thư số lớn hơn tổng số cán bộ, công chức - đề nghị kiểm tra lại"
                 + " (chứng thư số của cơ quan và cá nhân)");
     String groups = section(html, "criteria-groups");
-    assertThat(groups).contains("<svg class=\"chart\"").contains("1. Hạ tầng kỹ thuật");
+    assertThat(groups).contains("<svg class=\"chart bars\"").contains("1. Hạ tầng kỹ thuật");
   }
 
   @Test
@@ -348,7 +352,7 @@ class ReportHtmlTest {
         .contains("href=\"scorecards/a_b.html\">Đơn vị a/b</a>")
         .contains("href=\"scorecards/a_b_2.html\">Đơn vị &lt;a_b&gt;</a>");
     // the SVG chart's tooltip carries the unit name, escaped as well
-    assertThat(element(report, "svg", "class=\"chart\""))
+    assertThat(element(report, "svg", "class=\"chart histogram\""))
         .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Q&quot;: 40");
     String card = new String(written.get("scorecards/___.._x.html"), StandardCharsets.UTF_8);
     assertThat(card)

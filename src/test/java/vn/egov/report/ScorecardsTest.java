@@ -55,7 +55,7 @@ class ScorecardsTest {
 
     // 3.1: self 31.120 / 32.052 × 15 = 14,56 → 14,6; appraised 30.938 → 14,48 → 14,5
     String appraisal = section(html, "appraisal");
-    assertThat(row(element(appraisal, "table", "class=\"diffs\""), 0, "3.1"))
+    assertThat(row(element(appraisal, "table", "class=\"diffs reflow\""), 0, "3.1"))
         .containsExactly(
             "3.1",
             "Tỷ lệ hồ sơ giải quyết đúng hạn qua hệ thống một cửa điện tử Số hồ sơ giải quyết đúng"
@@ -63,7 +63,7 @@ class ScorecardsTest {
             "14,6",
             "14,5",
             "\u22120,1");
-    assertThat(rows(element(appraisal, "table", "class=\"diffs\""))).hasSize(2);
+    assertThat(rows(element(appraisal, "table", "class=\"diffs reflow\""))).hasSize(2);
 
     // 3.3 level-4 services: 0 of 5; 2.3 documents 18,4 of 20
     List<List<String>> lost = rows(section(html, "lost"));
@@ -105,7 +105,7 @@ class ScorecardsTest {
         .contains("Bình quân khối UBND huyện, thành, thị")
         .contains("Đơn vị dẫn đầu: UBND thành phố Việt Trì");
     // group 3: 34,5 of 40 = 86,25 % → 86,3 %
-    assertThat(element(chart, "svg", "class=\"chart\"")).contains(">86,3% (34,5 / 40,0)</text>");
+    assertThat(element(chart, "svg", "class=\"chart bars\"")).contains(">86,3% (34,5 / 40,0)</text>");
     assertThat(html).doesNotContain("id=\"problems\"").doesNotContain("So với năm trước");
   }
 
@@ -119,7 +119,7 @@ class ScorecardsTest {
         .startsWith("Result")
         .contains("95.1 Score")
         .contains("1 / 12 Rank in UBND huyện, thành, thị");
-    assertThat(row(element(section(html, "appraisal"), "table", "class=\"diffs\""), 0, "3.1"))
+    assertThat(row(element(section(html, "appraisal"), "table", "class=\"diffs reflow\""), 0, "3.1"))
         .endsWith("14.6", "14.5", "\u22120.1");
   }
 

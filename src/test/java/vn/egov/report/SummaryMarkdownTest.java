@@ -41,7 +41,7 @@ class SummaryMarkdownTest {
             "| 4 | Sở Xây dựng | 89,9 | Tốt |",
             "| Không xếp hạng | Công an tỉnh Phú Thọ | 70,2 | Khá |",
             "| Chưa nộp báo cáo | Ban Dân tộc |  |  |",
-            "22 đơn vị được xếp hạng, 2 không xếp hạng, 1 chưa nộp báo cáo. Xếp loại: Tốt 11, Khá 8, Trung bình 4, Yếu 1.",
+            "22 đơn vị được xếp hạng, 2 không xếp hạng, 1 chưa nộp báo cáo. Xếp loại: Tốt 11, Khá 7, Trung bình 3, Yếu 1.",
             "## UBND huyện, thành, thị",
             "| 1 | UBND thành phố Việt Trì | 95,1 | Tốt |");
     // tied units are adjacent, in Vietnamese name order

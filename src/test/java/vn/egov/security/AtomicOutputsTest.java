@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.egov.cli.Cli;
-import vn.egov.report.AtomicFiles;
-import vn.egov.report.Manifest;
+import vn.egov.output.AtomicFiles;
+import vn.egov.output.Manifest;
 
 /**
  * A failed or interrupted write leaves the previous output whole and no temporary file; inputs
@@ -68,13 +68,14 @@ class AtomicOutputsTest {
   }
 
   @Test
-  void aRunThatFailsMidwayKeepsEveryOutputWholeAndTheLastManifestShowsWhatChanged() throws IOException {
+  void aRunThatCannotWriteAnOutputLeavesTheFolderAsItWas() throws IOException {
     Path criteria = Hostile.write(tmp.resolve("criteria.yaml"), Hostile.CRITERIA);
     Path reports = Hostile.write(tmp.resolve("in/reports.csv"), Hostile.HEADER + "A,Sở A,a,7\n");
     Path out = tmp.resolve("out");
     String[] assess = {"assess", "-c", criteria.toString(), reports.toString(), "-o", out.toString(), "--formats", "json,csv,md", "--lang", "en"};
     assertThat(Cli.run(assess).exit()).isZero();
     String firstCsv = Files.readString(out.resolve("ranking.csv"));
+    String firstJson = Files.readString(out.resolve("results.json"));
     String firstManifest = Files.readString(out.resolve("manifest.json"));
 
     // the second run changes a figure, and summary.md cannot be written (a folder is in the way)
@@ -83,21 +84,22 @@ class AtomicOutputsTest {
     Files.createDirectories(out.resolve("summary.md/in-the-way"));
     Cli.Run failed = Cli.run(assess);
 
+    // SPEC §4 "Safe runs": exit 3, and the folder byte for byte as it was — no new figure beside
+    // old ones, no temporary file, no staging folder, no lock file
     assertThat(failed.exit()).isEqualTo(3);
-    assertThat(failed.err()).contains(out + ": error: ");
-    // outputs before the failure are the new ones, whole; nothing half-written, no temporary file
-    assertThat(Files.readString(out.resolve("ranking.csv"))).isNotEqualTo(firstCsv).contains("A,Sở A,8.0");
-    assertThat(names(out)).containsExactly("manifest.json", "ranking.csv", "results.json", "summary.md");
-    // the manifest is written last, so it still describes the last complete run
+    assertThat(failed.err())
+        .contains(out + ": error: cannot write into " + out + ": a folder has the name of the output file")
+        .contains("No output was written; the folder " + out + " is as it was.");
+    assertThat(Files.readString(out.resolve("ranking.csv"))).isEqualTo(firstCsv).contains("A,Sở A,7.0");
+    assertThat(Files.readString(out.resolve("results.json"))).isEqualTo(firstJson);
     assertThat(Files.readString(out.resolve("manifest.json"))).isEqualTo(firstManifest);
+    assertThat(names(out)).containsExactly("manifest.json", "ranking.csv", "results.json", "summary.md");
     Cli.Run verify = Cli.run("verify", out.toString(), "--lang", "en");
     assertThat(verify.exit()).isEqualTo(1);
     assertThat(verify.out().lines().map(l -> l.substring(0, l.indexOf(':'))))
         .containsExactlyInAnyOrder(
             reports.toString(), // the input changed
-            out.resolve("ranking.csv").toString(), // rewritten by the failed run, whole
-            out.resolve("results.json").toString(),
-            out.resolve("summary.md").toString()); // gone: a folder is in its place
+            out.resolve("summary.md").toString()); // gone: the test put a folder in its place
   }
 
   @Test

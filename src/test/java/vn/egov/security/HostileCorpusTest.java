@@ -66,7 +66,12 @@ class HostileCorpusTest {
     assertThat(points(results, "GOOD")).isEqualTo("7");
     assertThat(points(results, "U16")).isEqualTo("5");
     assertThat(points(results, "../../x")).isEqualTo("3");
-    assertThat(points(results, "NUL\0X")).isEqualTo("4");
+    // issue 14: control characters are not text; removed from ids and names, with a warning
+    assertThat(points(results, "NULX")).isEqualTo("4");
+    assertThat(name(results, "NULX")).isEqualTo("Têncó NUL");
+    assertThat(run.err())
+        .contains(in.resolve("04-nul.csv") + ":2:1: warning: control characters removed from this cell (U+0000)")
+        .contains(in.resolve("04-nul.csv") + ":2:2: warning: control characters removed from this cell (U+0000)");
     assertThat(name(results, "@SUM(A1)")).isEqualTo("<img src=x onerror=alert(1)>"); // JSON keeps text exact
 
     // unit ids become file names inside scorecards/ only, and nothing is written beside the output
@@ -82,7 +87,7 @@ class HostileCorpusTest {
       s.forEach(p -> cards.add(p.getFileName().toString()));
     }
     // "../../x" keeps its dots but not its slashes; a leading dot is replaced too (no hidden file)
-    assertThat(cards).containsExactlyInAnyOrder("GOOD.html", "U16.html", "NUL_X.html", "_SUM_A1_.html", "___.._x.html");
+    assertThat(cards).containsExactlyInAnyOrder("GOOD.html", "U16.html", "NULX.html", "_SUM_A1_.html", "___.._x.html");
   }
 
   @Test

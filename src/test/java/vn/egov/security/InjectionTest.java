@@ -84,6 +84,28 @@ class InjectionTest {
   }
 
   @Test
+  void rankingCsvNeutralisesClassLabelsAndGroupIdsLikeEveryOtherText() throws IOException {
+    // issue 14: class labels went into ranking.csv raw while compare.csv neutralised them
+    String criteria =
+        Hostile.CRITERIA.replace("  - {id: a, name: Khối A}", "  - {id: \"-a\", name: Khối A}")
+            + "classification:\n  bands:\n    - {min: 50, label: \"=1+1 Tốt\"}\n    - {min: 0, label: \"@Yếu\"}\n";
+    Path dir = Files.createDirectories(tmp.resolve("classes"));
+    Path yaml = Hostile.write(dir.resolve("criteria.yaml"), criteria);
+    Path reports = Hostile.write(dir.resolve("in/r.csv"), Hostile.HEADER + "A,Sở A,-a,7\nB,Sở B,-a,2\n");
+    Cli.Run run = Cli.run("assess", "-c", yaml.toString(), reports.toString(), "-o", dir.resolve("out").toString(), "--formats", "csv");
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<List<String>> rows = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(dir.resolve("out/ranking.csv"), StandardCharsets.UTF_8)) {
+      for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        rows.add(List.of(rec.get(0), rec.get("unit_id"), rec.get("classification"), rec.get("self_classification")));
+      }
+    }
+    assertThat(rows)
+        .containsExactly(
+            List.of("'-a", "A", "'=1+1 Tốt", "'=1+1 Tốt"), List.of("'-a", "B", "'@Yếu", "'@Yếu"));
+  }
+
+  @Test
   void rankingXlsxHasNoFormulaAndEveryTypedTextNeutralised() throws IOException {
     List<String> seen = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(out.resolve("ranking.xlsx").toFile())) {

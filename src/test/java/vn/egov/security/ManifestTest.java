@@ -120,7 +120,11 @@ class ManifestTest {
     Files.writeString(manifest, Files.readString(manifest).replace("\"path\" : \"results.json\"", "\"path\" : \"../criteria.yaml\""));
     Cli.Run run = Cli.run("verify", out.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("../criteria.yaml: not a file of the output folder; the manifest is not trusted\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "../criteria.yaml: not a file of the output folder; the manifest is not trusted\n"
+                + out.resolve("results.json")
+                + ": not listed in the manifest (a file of another run, or put there by hand)\n");
   }
 
   @Test

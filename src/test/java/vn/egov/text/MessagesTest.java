@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.egov.model.Message;
 
 /** Both languages say everything, and every key the code uses exists. */
 class MessagesTest {

@@ -1,5 +1,7 @@
 package vn.egov.validate;
 
+import vn.egov.model.Subject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
