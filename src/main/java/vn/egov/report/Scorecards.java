@@ -241,6 +241,9 @@ final class Scorecards {
    */
   private Map<String, List<String>> hints(UnitResult u) {
     Map<String, List<String>> out = new java.util.HashMap<>();
+    if (u.report().overlapping()) {
+      return out; // two versions of its report, no value taken: nothing to improve on
+    }
     int precision = v.results.criteria().scoring().precision();
     for (Hint h : Hints.of(v.results, u, bests)) {
       out.computeIfAbsent(h.criterionId(), k -> new ArrayList<>())

@@ -143,7 +143,7 @@ final class FormulaWords {
       String label = label(input(v).get());
       return no.value().signum() == 0
           ? m.get("template.rule.formula.yes", label, num(yes.value()))
-          : m.get("template.rule.formula.yes_no", label, num(yes.value()), num(no.value()));
+          : m.get("template.rule.formula.yesno", label, num(yes.value()), num(no.value()));
     }
     if (t instanceof Var v && input(v).filter(d -> d.type() == InputType.BOOLEAN).isPresent()) {
       return m.get("template.rule.formula.yes", label(input(v).get()), "1");
