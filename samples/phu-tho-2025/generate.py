@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Makes the phu-tho-2025 sample from a seed: python3 generate.py [--seed 2025].
 
-Every figure it writes is FICTIONAL; the unit names are real (see README.md). Reads
+Every figure it writes is FICTIONAL; the unit names are real (see README.md): the provincial
+agencies listed below, the communes and wards of xa-phuong-2025.csv. Reads
 criteria/phu-tho-2025-dti.yaml (PyYAML) so the sample always matches the set.
 Writes units.csv, bao-cao-don-vi.csv (the units' self-reports, with some appraised values) and
 so-khcn-thu-thap.csv (the figures the Sở Khoa học và Công nghệ takes from national and provincial
@@ -32,21 +33,9 @@ DEPARTMENTS = [
     ('CAT', 'Công an tỉnh', False, ''),
     ('BCHQS', 'Bộ Chỉ huy Quân sự tỉnh', False, ''),
 ]
-# communes and wards of the merged province whose names the public record consulted gives (README)
-COMMUNES = [
-    ('P-VIETTRI', 'Phường Việt Trì'), ('P-VINHYEN', 'Phường Vĩnh Yên'), ('P-HOABINH', 'Phường Hòa Bình'),
-    ('P-PHUCYEN', 'Phường Phúc Yên'), ('P-AUCO', 'Phường Âu Cơ'),
-    ('X-HYCUONG', 'Xã Hy Cương'), ('X-LAMTHAO', 'Xã Lâm Thao'), ('X-XUANLUNG', 'Xã Xuân Lũng'),
-    ('X-PHUNGNGUYEN', 'Xã Phùng Nguyên'), ('X-BANNGUYEN', 'Xã Bản Nguyên'), ('X-PHUNINH', 'Xã Phù Ninh'),
-    ('X-DANCHU', 'Xã Dân Chủ'), ('X-PHUMY', 'Xã Phú Mỹ'), ('X-TRAMTHAN', 'Xã Trạm Thản'),
-    ('X-BINHPHU', 'Xã Bình Phú'), ('X-THANHBA', 'Xã Thanh Ba'), ('X-QUANGYEN', 'Xã Quảng Yên'),
-    ('X-HOANGCUONG', 'Xã Hoàng Cương'), ('X-DONGTHANH', 'Xã Đông Thành'), ('X-CHITIEN', 'Xã Chí Tiên'),
-    ('X-LIENMINH', 'Xã Liên Minh'), ('X-DOANHUNG', 'Xã Đoan Hùng'), ('X-TAYCOC', 'Xã Tây Cốc'),
-    ('X-CHANMONG', 'Xã Chân Mộng'), ('X-CHIDAM', 'Xã Chí Đám'), ('X-BANGLUAN', 'Xã Bằng Luân'),
-    ('X-HAHOA', 'Xã Hạ Hòa'), ('X-THUCUC', 'Xã Thu Cúc'), ('X-TRUNGSON', 'Xã Trung Sơn'),
-    ('X-XUANDAI', 'Xã Xuân Đài'), ('X-VINHTHANH', 'Xã Vĩnh Thành'), ('X-LACTHUY', 'Xã Lạc Thủy'),
-    ('X-LIENHOA', 'Xã Liên Hòa'),
-]
+# the 148 communes and wards of the merged province, from a public dataset (tu-du-lieu-cong-khai.py, README)
+with open(os.path.join(HERE, 'xa-phuong-2025.csv'), encoding='utf-8') as _f:
+    COMMUNES = [(r['unit_id'], r['unit_name']) for r in csv.DictReader(_f)]
 TIE = ('X-LIENMINH', 'X-CHITIEN')  # same figures: a shared rank
 NA = ('X-THUCUC', 'X-TRUNGSON', 'X-XUANDAI')  # no information system of their own: 5.1 N/A
 
@@ -101,7 +90,7 @@ def main():
                 out += [(ins[0]['id'], str(done), False), (ins[1]['id'], str(total), False)]
                 continue
             inp = ins[0]
-            by_dept = 'Sở Khoa học và Công nghệ tự lấy' in inp.get('help', '')
+            by_dept = inp.get('supplied_by') == 'department'
             v = value(rng, inp, strength)
             if inp['id'] == 'lo_hong':
                 v = str(rng.choice([0, 0, 1, 2, 3]))

@@ -1,31 +1,25 @@
 package vn.egov.analysis;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.output.AtomicFiles;
+import vn.egov.output.CellStyles;
+import vn.egov.output.Formats;
+import vn.egov.output.OfficeFiles;
+import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
 
 /**
@@ -36,8 +30,18 @@ import vn.egov.text.Messages;
  * spreadsheets and escaped in Markdown and HTML.
  */
 public final class CompareOutputs {
-  /** The formats {@code --formats} accepts, in the order they are written. */
-  public static final List<String> FORMATS = List.of("csv", "xlsx", "md", "html");
+  /** The formats {@code --formats} accepts, in the order they are listed; all are written by default. */
+  public static final Formats<Comparison> FORMATS =
+      Formats.of(
+          OutputFormat.of(
+              "csv",
+              (c, to) -> {
+                CompareOutputs o = new CompareOutputs(c, to.messages());
+                return List.of(o.csv(to.dir().resolve("compare.csv")), o.criteriaCsv(to.dir().resolve("compare-criteria.csv")));
+              }),
+          OutputFormat.of("xlsx", (c, to) -> List.of(new CompareOutputs(c, to.messages()).xlsx(to.dir().resolve("compare.xlsx")))),
+          OutputFormat.of("md", (c, to) -> List.of(new CompareOutputs(c, to.messages()).markdown(to.dir().resolve("compare.md")))),
+          OutputFormat.of("html", (c, to) -> List.of(new CompareOutputs(c, to.messages()).html(to.dir().resolve("compare.html")))));
   /** Units listed per unit group in the text summary; the files have all. */
   static final int TEXT_ROWS = 40;
 
@@ -56,28 +60,6 @@ public final class CompareOutputs {
   /** The text summary, for stdout. */
   public static List<String> text(Comparison c, Messages m) {
     return new CompareOutputs(c, m).text();
-  }
-
-  /** Writes the given formats ({@link #FORMATS}) into {@code dir}; the files written. */
-  public static List<Path> write(Comparison c, Messages m, Path dir, List<String> formats) throws IOException {
-    CompareOutputs o = new CompareOutputs(c, m);
-    List<Path> out = new ArrayList<>();
-    for (String f : FORMATS) {
-      if (!formats.contains(f)) {
-        continue;
-      }
-      switch (f) {
-        case "csv" -> {
-          out.add(o.csv(dir.resolve("compare.csv")));
-          out.add(o.criteriaCsv(dir.resolve("compare-criteria.csv")));
-        }
-        case "xlsx" -> out.add(o.xlsx(dir.resolve("compare.xlsx")));
-        case "md" -> out.add(o.markdown(dir.resolve("compare.md")));
-        case "html" -> out.add(o.html(dir.resolve("compare.html")));
-        default -> throw new IllegalArgumentException(f);
-      }
-    }
-    return out;
   }
 
   // ---- words ----
@@ -214,18 +196,7 @@ public final class CompareOutputs {
         }
         rows.add(new String[] {rank(r), rankChange(r), ExplainText.cut(r.name(), 42), score(r), cls(r)});
       }
-      int[] w = new int[4];
-      for (String[] row : rows) {
-        for (int i = 0; i < 4; i++) {
-          w[i] = Math.max(w[i], ExplainText.width(row[i]));
-        }
-      }
-      for (String[] row : rows) {
-        out.add(
-            ("  " + ExplainText.left(row[0], w[0]) + "  " + ExplainText.pad(row[1], w[1]) + "  " + ExplainText.pad(row[2], w[2]) + "  "
-                    + ExplainText.pad(row[3], w[3]) + "  " + row[4])
-                .stripTrailing());
-      }
+      out.addAll(ExplainText.columns(rows, "rlll"));
       if (s.rows().size() > TEXT_ROWS) {
         out.add("  " + m.get("compare.more", s.rows().size() - TEXT_ROWS));
       }
@@ -437,22 +408,16 @@ public final class CompareOutputs {
       sections.add(sec);
     }
     model.put("sections", sections);
-    return AtomicFiles.write(target, out -> AnalysisHtml.render("compare", model, out));
+    return AnalysisHtml.write(target, "compare", model);
   }
 
   // ---- xlsx ----
 
   private Path xlsx(Path target) throws IOException {
-    byte[] raw;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      CellStyle head = wb.createCellStyle();
       Font bold = wb.createFont();
       bold.setBold(true);
-      head.setFont(bold);
-      head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      head.setBorderBottom(BorderStyle.THIN);
-      head.setWrapText(true);
+      CellStyle head = CellStyles.header(wb, bold);
       CellStyle figure = wb.createCellStyle();
       figure.setDataFormat(wb.createDataFormat().getFormat(precision == 0 ? "0" : "0." + "0".repeat(precision)));
       CellStyle signedFigure = wb.createCellStyle();
@@ -465,12 +430,7 @@ public final class CompareOutputs {
 
       XSSFSheet units = wb.createSheet(m.get("compare.sheet.units"));
       List<String> keys = headerCsv();
-      Row h = units.createRow(0);
-      for (int i = 0; i < keys.size(); i++) {
-        Cell cell = h.createCell(i);
-        cell.setCellValue(columnLabel(keys.get(i)));
-        cell.setCellStyle(head);
-      }
+      CellStyles.headerRow(units, keys.stream().map(this::columnLabel).toList(), head);
       int r = 1;
       for (List<String> row : rowsCsv()) {
         Row x = units.createRow(r++);
@@ -505,12 +465,7 @@ public final class CompareOutputs {
 
       XSSFSheet criteria = wb.createSheet(m.get("compare.sheet.criteria"));
       List<String> ck = List.of("unit_group", "unit_id", "unit_name", "criterion_id", "criterion_name", "old_points", "new_points", "change");
-      Row ch = criteria.createRow(0);
-      for (int i = 0; i < ck.size(); i++) {
-        Cell cell = ch.createCell(i);
-        cell.setCellValue(columnLabel(ck.get(i)));
-        cell.setCellStyle(head);
-      }
+      CellStyles.headerRow(criteria, ck.stream().map(this::columnLabel).toList(), head);
       int cr = 1;
       for (Comparison.Section s : c.sections()) {
         for (Comparison.Row row : s.rows()) {
@@ -540,17 +495,9 @@ public final class CompareOutputs {
       criteria.setColumnWidth(2, 36 * 256);
       criteria.setColumnWidth(4, 48 * 256);
 
-      var core = wb.getProperties().getCoreProperties();
-      core.setCreator("egov");
-      core.setTitle(heading());
-      core.setCreated(Optional.empty());
-      core.setModified(Optional.empty());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
-      raw = bytes.toByteArray();
+      OfficeFiles.properties(wb.getProperties().getCoreProperties(), heading(), null);
+      return OfficeFiles.write(target, wb::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    return AtomicFiles.write(target, out -> out.write(normal));
   }
 
   private static void number(Row x, int col, BigDecimal v, CellStyle style) {

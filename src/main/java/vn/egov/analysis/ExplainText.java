@@ -226,6 +226,30 @@ public final class ExplainText {
     return " ".repeat(Math.max(0, width - width(s))) + s;
   }
 
+  /**
+   * A text table: each row's columns but the last padded to the widest in the column — {@code
+   * 'r'} in {@code aligns} aligns a column right, {@code 'l'} left — two spaces apart, indented
+   * by two; the last column as it is.
+   */
+  static List<String> columns(List<String[]> rows, String aligns) {
+    int n = aligns.length();
+    int[] w = new int[n];
+    for (String[] row : rows) {
+      for (int i = 0; i < n; i++) {
+        w[i] = Math.max(w[i], width(row[i]));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder(" ");
+      for (int i = 0; i < n; i++) {
+        line.append(' ').append(aligns.charAt(i) == 'r' ? left(row[i], w[i]) : pad(row[i], w[i])).append(' ');
+      }
+      out.add(line.append(row[n]).toString().stripTrailing());
+    }
+    return out;
+  }
+
   static String cut(String s, int width) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFC);
     if (width(n) <= width) {

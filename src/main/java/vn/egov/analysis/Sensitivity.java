@@ -18,7 +18,6 @@ import vn.egov.model.Criterion;
 import vn.egov.model.Results;
 import vn.egov.model.UnitResult;
 import vn.egov.ranking.Ranker;
-import vn.egov.scoring.Scorer;
 
 /**
  * How robust the ranks are to the criteria's weights: a Monte-Carlo perturbation of every

@@ -11,7 +11,8 @@ import java.util.Objects;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Results;
 import vn.egov.model.UnitGroup;
-import vn.egov.output.AtomicFiles;
+import vn.egov.output.Formats;
+import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
 
 /**
@@ -54,17 +55,7 @@ public final class SensitivityOutputs {
               u.name()
             });
       }
-      int[] w = new int[4];
-      for (String[] row : rows) {
-        for (int i = 0; i < 4; i++) {
-          w[i] = Math.max(w[i], ExplainText.width(row[i]));
-        }
-      }
-      for (String[] row : rows) {
-        out.add(
-            "  " + ExplainText.left(row[0], w[0]) + "  " + ExplainText.left(row[1], w[1]) + "  " + ExplainText.left(row[2], w[2]) + "  "
-                + ExplainText.left(row[3], w[3]) + "  " + row[4]);
-      }
+      out.addAll(ExplainText.columns(rows, "rrrr"));
       if (units.size() > TEXT_ROWS) {
         out.add("  " + m.get("sensitivity.more", units.size() - TEXT_ROWS));
       }
@@ -139,10 +130,14 @@ public final class SensitivityOutputs {
     return out;
   }
 
-  /** Writes {@code sensitivity.csv} and {@code sensitivity.html} into {@code dir}. */
-  public static List<Path> write(Sensitivity.Report r, Results results, Path dir, Messages m) throws IOException {
-    return List.of(csv(r, results, dir.resolve(CSV)), html(r, results, dir.resolve(HTML), m));
-  }
+  /** What the outputs are written from: the analysis and the published results it perturbed. */
+  public record Run(Sensitivity.Report report, Results results) {}
+
+  /** {@code sensitivity.csv} and {@code sensitivity.html}, in order; both by default. */
+  public static final Formats<Run> FORMATS =
+      Formats.of(
+          OutputFormat.of("csv", (r, to) -> List.of(csv(r.report(), r.results(), to.dir().resolve(CSV)))),
+          OutputFormat.of("html", (r, to) -> List.of(html(r.report(), r.results(), to.dir().resolve(HTML), to.messages()))));
 
   private static Path csv(Sensitivity.Report r, Results results, Path target) throws IOException {
     int p = results.criteria().scoring().precision();
@@ -244,7 +239,7 @@ public final class SensitivityOutputs {
       leaveRows.add(row);
     }
     model.put("leaveRows", leaveRows);
-    return AtomicFiles.write(target, out -> AnalysisHtml.render("sensitivity", model, out));
+    return AnalysisHtml.write(target, "sensitivity", model);
   }
 
   private static Map<String, String> labels(Messages m) {

@@ -1,6 +1,5 @@
 package vn.egov.analysis;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,20 +9,19 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.egov.output.AtomicFiles;
+import vn.egov.output.CellStyles;
+import vn.egov.output.Formats;
+import vn.egov.output.OfficeFiles;
+import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
 
 /**
@@ -35,8 +33,15 @@ import vn.egov.text.Messages;
  * HTML.
  */
 public final class TrendOutputs {
-  /** The formats written, in order. */
-  public static final List<String> FORMATS = List.of("csv", "xlsx", "html");
+  /** The formats written, in order; all by default. */
+  public static final Formats<Trend> FORMATS =
+      Formats.of(
+          OutputFormat.of("csv", (t, to) -> {
+            TrendOutputs o = new TrendOutputs(t, to.messages());
+            return List.of(Csv.write(to.dir().resolve("trend.csv"), o.header(), o.rows()));
+          }),
+          OutputFormat.of("xlsx", (t, to) -> List.of(new TrendOutputs(t, to.messages()).xlsx(to.dir().resolve("trend.xlsx")))),
+          OutputFormat.of("html", (t, to) -> List.of(new TrendOutputs(t, to.messages()).html(to.dir().resolve("trend.html")))));
 
   private final Trend t;
   private final Messages m;
@@ -71,15 +76,6 @@ public final class TrendOutputs {
 
   public static List<String> text(Trend t, Messages m) {
     return new TrendOutputs(t, m).text();
-  }
-
-  public static List<Path> write(Trend t, Messages m, Path dir) throws IOException {
-    TrendOutputs o = new TrendOutputs(t, m);
-    List<Path> out = new ArrayList<>();
-    out.add(Csv.write(dir.resolve("trend.csv"), o.header(), o.rows()));
-    out.add(o.xlsx(dir.resolve("trend.xlsx")));
-    out.add(o.html(dir.resolve("trend.html")));
-    return out;
   }
 
   private int precision(int year) {
@@ -161,19 +157,13 @@ public final class TrendOutputs {
   // ---- xlsx ----
 
   private Path xlsx(Path target) throws IOException {
-    byte[] raw;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Font bold = wb.createFont();
       bold.setBold(true);
       bold.setFontHeightInPoints((short) 10);
       Font plain = wb.createFont();
       plain.setFontHeightInPoints((short) 10);
-      CellStyle head = wb.createCellStyle();
-      head.setFont(bold);
-      head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      head.setBorderBottom(BorderStyle.THIN);
-      head.setWrapText(true);
+      CellStyle head = CellStyles.header(wb, bold);
       CellStyle text = wb.createCellStyle();
       text.setFont(plain);
       CellStyle whole = wb.createCellStyle();
@@ -198,12 +188,7 @@ public final class TrendOutputs {
       }
       XSSFSheet sheet = wb.createSheet(m.get("trend.sheet"));
       List<String> keys = header();
-      Row h = sheet.createRow(0);
-      for (int i = 0; i < keys.size(); i++) {
-        Cell cell = h.createCell(i);
-        cell.setCellValue(columnLabel(i));
-        cell.setCellStyle(head);
-      }
+      CellStyles.headerRow(sheet, java.util.stream.IntStream.range(0, keys.size()).mapToObj(this::columnLabel).toList(), head);
       int r = 1;
       for (Trend.Section s : t.sections()) {
         for (Trend.Row row : s.rows()) {
@@ -256,17 +241,9 @@ public final class TrendOutputs {
       ps.setFitHeight((short) 0);
       sheet.setFitToPage(true);
       sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-      var core = wb.getProperties().getCoreProperties();
-      core.setCreator("egov");
-      core.setTitle(heading());
-      core.setCreated(Optional.empty());
-      core.setModified(Optional.empty());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
-      raw = bytes.toByteArray();
+      OfficeFiles.properties(wb.getProperties().getCoreProperties(), heading(), null);
+      return OfficeFiles.write(target, wb::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    return AtomicFiles.write(target, out -> out.write(normal));
   }
 
   private static void cell(Row x, int col, String v, CellStyle style) {
@@ -330,7 +307,7 @@ public final class TrendOutputs {
       sections.add(sec);
     }
     model.put("sections", sections);
-    return AtomicFiles.write(target, out -> AnalysisHtml.render("trend", model, out));
+    return AnalysisHtml.write(target, "trend", model);
   }
 
   /**

@@ -1,6 +1,5 @@
 package vn.egov.annex;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -28,11 +25,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.CriteriaSet;
+import vn.egov.model.InputDef;
 import vn.egov.model.Criterion;
 import vn.egov.model.Kind;
 import vn.egov.model.UnitGroup;
 import vn.egov.output.AtomicFiles;
+import vn.egov.output.CellStyles;
+import vn.egov.output.OfficeFiles;
 import vn.egov.report.DocxKit;
+import vn.egov.template.Department;
 import vn.egov.template.RuleText;
 import vn.egov.text.Messages;
 import vn.egov.text.UserText;
@@ -47,9 +48,10 @@ import vn.egov.text.UserText;
  * {@code .xlsx} (A4 landscape, one page wide at 10 pt, the header row repeated) or {@code .md}.
  * Byte-identical from run to run.
  *
- * <p>The criteria file has no key saying who supplies a figure, so every criterion says "the unit
- * (self-assessed)"; a figure the Department takes from national systems itself would need such a
- * key.
+ * <p>Who supplies the figure comes from the inputs' {@code supplied_by}: "the unit
+ * (self-assessed)" unless the Department named by the set's {@code issuer} supplies every input
+ * of the criterion ("Sở Khoa học và Công nghệ cung cấp"), or some of them (both, with the ids of
+ * the Department's).
  */
 public final class CriteriaAnnex {
   /** The file name endings {@code check -o} accepts. */
@@ -171,11 +173,41 @@ public final class CriteriaAnnex {
       method = String.join("\n", parts);
     }
     String evidence = cr.evidenceRequired() ? m.get("annex.evidence.required") : "";
-    String supplier = cr.composite() ? "" : m.get("annex.supplier.unit");
+    String supplier = cr.composite() ? "" : supplier(cr, top);
     out.add(new Line(Type.CRITERION, cr.id(), cr.name(), depth, max, method, evidence, supplier));
     for (Criterion sub : cr.criteria()) {
       criterion(out, sub, top, depth + 1);
     }
+  }
+
+  /** Who supplies the figures of a criterion without sub-criteria, by its inputs' {@code supplied_by}. */
+  private String supplier(Criterion cr, Criterion top) {
+    List<String> ids = new ArrayList<>(cr.inputs());
+    for (UnitGroup ug : groups) {
+      if (top.appliesTo(ug.id()) && cr.methodFor(ug.id()) != null) {
+        cr.methodFor(ug.id()).inputs().stream().filter(i -> !ids.contains(i)).forEach(ids::add);
+      }
+    }
+    List<String> department = ids.stream().filter(i -> set.input(i).map(InputDef::byDepartment).orElse(false)).toList();
+    if (department.isEmpty()) {
+      return m.get("annex.supplier.unit");
+    }
+    String who = department();
+    return department.size() == ids.size()
+        ? m.get("annex.supplier.department", who)
+        : m.get("annex.supplier.mixed", who, String.join(", ", department));
+  }
+
+  /** The Department named by the issuer, capitalised to start a cell. */
+  private String department() {
+    String d = Department.inText(set, m);
+    return d.substring(0, 1).toUpperCase(Locale.ROOT) + d.substring(1);
+  }
+
+  /** The note under the table: with the Department's own figures when some input has them. */
+  private String supplierNote() {
+    boolean any = set.inputs().stream().anyMatch(InputDef::byDepartment);
+    return any ? m.get("annex.note.supplier.department", Department.inText(set, m)) : m.get("annex.note.supplier");
   }
 
   static String roman(int n) {
@@ -235,7 +267,7 @@ public final class CriteriaAnnex {
       }
       b.append("| ").append(String.join(" | ", shown)).append(" |\n");
     }
-    b.append("\n").append(md(m.get("annex.note.supplier"))).append("\n");
+    b.append("\n").append(md(supplierNote())).append("\n");
     byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
     return AtomicFiles.write(target, out -> out.write(bytes));
   }
@@ -264,7 +296,6 @@ public final class CriteriaAnnex {
   }
 
   private Path docx(Path target) throws IOException {
-    byte[] raw;
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxKit.setup(doc);
       CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
@@ -292,18 +323,10 @@ public final class CriteriaAnnex {
         }
         r++;
       }
-      DocxKit.line(doc, m.get("annex.note.supplier"), ParagraphAlignment.LEFT, false, true, 12);
-      var core = doc.getProperties().getCoreProperties();
-      core.setCreator("egov");
-      core.setTitle(set.title());
-      core.setCreated(Optional.empty());
-      core.setModified(Optional.empty());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.write(bytes);
-      raw = bytes.toByteArray();
+      DocxKit.line(doc, supplierNote(), ParagraphAlignment.LEFT, false, true, 12);
+      OfficeFiles.properties(doc.getProperties().getCoreProperties(), set.title(), null);
+      return OfficeFiles.write(target, doc::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    return AtomicFiles.write(target, out -> out.write(normal));
   }
 
   /** A cell's text, a line break for each new line of the method. */
@@ -321,7 +344,6 @@ public final class CriteriaAnnex {
   // ---- xlsx ----
 
   private Path xlsx(Path target) throws IOException {
-    byte[] raw;
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Font base = wb.createFont();
       base.setFontName("Times New Roman");
@@ -405,17 +427,9 @@ public final class CriteriaAnnex {
       sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.79);
       sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.79);
       sheet.createFreezePane(0, headerRow + 1);
-      var core = wb.getProperties().getCoreProperties();
-      core.setCreator("egov");
-      core.setTitle(set.title());
-      core.setCreated(Optional.empty());
-      core.setModified(Optional.empty());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
-      raw = bytes.toByteArray();
+      OfficeFiles.properties(wb.getProperties().getCoreProperties(), set.title(), null);
+      return OfficeFiles.write(target, wb::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    return AtomicFiles.write(target, out -> out.write(normal));
   }
 
   /**
@@ -444,12 +458,6 @@ public final class CriteriaAnnex {
     s.setAlignment(align);
     s.setVerticalAlignment(VerticalAlignment.TOP);
     s.setWrapText(true);
-    if (border) {
-      s.setBorderTop(BorderStyle.THIN);
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setBorderLeft(BorderStyle.THIN);
-      s.setBorderRight(BorderStyle.THIN);
-    }
-    return s;
+    return border ? CellStyles.bordered(s) : s;
   }
 }

@@ -95,6 +95,7 @@ public final class Assessment {
     Stopwatch.lap("score");
     problems.addAll(scored.problems());
     problems.addAll(new AfterScoring(set).check(scored.units(), request.previous(), request.factor()));
+    problems.addAll(crosswalkWarnings(request.previous(), scored.units()));
     sortByPlace(problems);
     Stopwatch.lap("after-scoring checks, sort");
     boolean unreadable = problems.stream().anyMatch(Problem::unreadableFile);
@@ -103,6 +104,20 @@ public final class Assessment {
     Results results = new Results(set, new Ranker(set).rank(scored.units()), all);
     Stopwatch.lap("rank");
     return new Outcome(set, loaded.problems(), results, unreadable, files.files());
+  }
+
+  /**
+   * When last year's results are seen through a crosswalk: a warning for each new unit the map
+   * names that is not one of this year's {@code units} (registered or reporting), with a
+   * did-you-mean; none without a crosswalk.
+   */
+  public static List<Problem> crosswalkWarnings(Previous previous, List<vn.egov.model.UnitResult> units) {
+    if (previous == null || previous.through() == null) {
+      return List.of();
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    units.forEach(u -> ids.add(u.id()));
+    return vn.egov.ingest.CrosswalkFile.notThisYear(previous.through(), ids);
   }
 
   /** Reads and checks the reports; what was read is not kept beyond (it can be large). */

@@ -8,12 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.egov.assess.Assessment;
-import vn.egov.ingest.DecimalMode;
-import vn.egov.report.OutputFormat;
+import vn.egov.model.Results;
+import vn.egov.output.OutputFormat;
 import vn.egov.report.OutputFormats;
 
 /** {@code egov assess}: validates, scores, ranks, classifies and writes the outputs. */
@@ -63,7 +62,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = top.console();
-    List<OutputFormat> chosen = AssessRun.formats(formats == null ? OutputFormats.defaults() : formats, console, spec);
+    List<OutputFormat<Results>> chosen = AssessRun.formats(formats, console, spec);
     Assessment.Request request =
         in.request(strict);
     AssessRun.Done done = AssessRun.run(top, console, request, output, chosen, options(console));
@@ -99,7 +98,7 @@ final class AssessCommand implements Callable<Integer> {
   static final class FormatNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return OutputFormats.names().iterator();
+      return OutputFormats.ASSESS.names().iterator();
     }
   }
 }

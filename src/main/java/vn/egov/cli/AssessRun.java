@@ -13,8 +13,8 @@ import vn.egov.model.UnitStatus;
 import vn.egov.output.Manifest;
 import vn.egov.output.OutputFolder;
 import vn.egov.output.Why;
-import vn.egov.report.OutputContext;
-import vn.egov.report.OutputFormat;
+import vn.egov.output.OutputContext;
+import vn.egov.output.OutputFormat;
 import vn.egov.report.OutputFormats;
 
 /** Runs an assessment for {@code assess} and {@code demo}: prints problems, writes outputs. */
@@ -28,7 +28,7 @@ final class AssessRun {
   record Done(ExitCode code, Results results, List<Path> written, String summary) {}
 
   static Done run(
-      EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat> formats, Options options) {
+      EgovCommand top, Console console, Assessment.Request request, Path outDir, List<OutputFormat<Results>> formats, Options options) {
     long started = System.nanoTime();
     // everything that can fail is decided before the first output is replaced (SPEC §4 "Safe runs")
     List<Path> readOnly = new ArrayList<>(List.of(request.criteria()));
@@ -56,6 +56,14 @@ final class AssessRun {
     }
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();
+    if (request.previous() == null) { // assess: last year's results come with the options
+      List<Problem> crosswalk = Assessment.crosswalkWarnings(options.previous(), results.units());
+      if (!crosswalk.isEmpty()) {
+        List<Problem> all = new ArrayList<>(results.problems());
+        all.addAll(crosswalk);
+        results = new Results(results.criteria(), results.units(), all);
+      }
+    }
     if (outcome.unreadable()) {
       // an input path missing or unreadable: the ranking would be made without it, so the run
       // stops and says only why (which units sent nothing, say, follows from what was not read)
@@ -109,7 +117,7 @@ final class AssessRun {
       Console console,
       OutputFolder folder,
       Results results,
-      List<OutputFormat> formats,
+      List<OutputFormat<Results>> formats,
       Options options,
       Manifest record,
       Progress progress)
@@ -157,7 +165,7 @@ final class AssessRun {
     return new Done(r.usage() ? ExitCode.USAGE : ExitCode.IO, null, List.of(), null);
   }
 
-  private static String words(Console console, Why w) {
+  static String words(Console console, Why w) {
     return w.key() != null ? console.t(w.key()) : w.raw();
   }
 
@@ -177,7 +185,7 @@ final class AssessRun {
    * formats never see.
    */
   private static Manifest record(
-      List<Manifest.FileHash> inputs, Assessment.Request request, List<OutputFormat> formats, Options options, Console console) {
+      List<Manifest.FileHash> inputs, Assessment.Request request, List<OutputFormat<Results>> formats, Options options, Console console) {
     Manifest.Options used =
         new Manifest.Options(
             formats.stream().map(OutputFormat::name).toList(),
@@ -188,25 +196,8 @@ final class AssessRun {
     return new Manifest(EgovCommand.Version.number(), used, inputs, List.of());
   }
 
-  /** The formats named by --formats, or a usage problem. */
-  static List<OutputFormat> formats(
-      List<String> names, Console console, picocli.CommandLine.Model.CommandSpec spec) {
-    List<OutputFormat> out = new ArrayList<>();
-    for (String n : names) {
-      String name = n.strip().toLowerCase(java.util.Locale.ROOT);
-      if (name.isEmpty()) {
-        continue;
-      }
-      OutputFormat f = OutputFormats.get(name).orElse(null);
-      if (f == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(),
-            console.t("assess.format.unknown", name, String.join(", ", OutputFormats.names())));
-      }
-      if (!out.contains(f)) {
-        out.add(f);
-      }
-    }
-    return out;
+  /** The formats named by --formats (the defaults without it), or a usage problem. */
+  static List<OutputFormat<Results>> formats(List<String> names, Console console, picocli.CommandLine.Model.CommandSpec spec) {
+    return Outputs.choose(OutputFormats.ASSESS, names, console, spec);
   }
 }

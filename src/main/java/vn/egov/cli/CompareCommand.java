@@ -1,11 +1,8 @@
 package vn.egov.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +15,8 @@ import vn.egov.analysis.CompareOutputs;
 import vn.egov.analysis.Comparison;
 import vn.egov.analysis.ResultsFile;
 import vn.egov.ingest.CrosswalkFile;
-import vn.egov.model.Location;
 import vn.egov.model.Problem;
+import vn.egov.output.OutputFormat;
 
 /** {@code egov compare}: two years' {@code results.json} side by side, per unit group. */
 @Command(
@@ -66,7 +63,10 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = top.console();
-    List<String> chosen = chosenFormats(console);
+    if (formats != null && output == null) {
+      throw new ParameterException(spec.commandLine(), console.t("compare.formats.output"));
+    }
+    List<OutputFormat<Comparison>> chosen = Outputs.choose(CompareOutputs.FORMATS, formats, console, spec);
     ResultsFile.Loaded a = ResultsFile.load(old, old.toString());
     ResultsFile.Loaded b = ResultsFile.load(neu, neu.toString());
     List<Problem> problems = new ArrayList<>(a.problems());
@@ -97,15 +97,7 @@ final class CompareCommand implements Callable<Integer> {
     console.flush();
     ExitCode code = ExitCode.OK;
     if (output != null) {
-      try {
-        Files.createDirectories(output);
-        for (Path p : CompareOutputs.write(c, console.messages(), output, chosen)) {
-          console.note(console.t("compare.written", p));
-        }
-      } catch (IOException e) {
-        console.problems(List.of(Problem.error(Location.of(output.toString()), "file.unwritable", e.getMessage())));
-        code = ExitCode.IO;
-      }
+      code = Outputs.write(c, chosen, output, console);
     }
     long both = 0;
     long added = 0;
@@ -132,27 +124,5 @@ final class CompareCommand implements Callable<Integer> {
 
   private static List<String> ids(vn.egov.analysis.Snapshot s) {
     return s.units().stream().map(vn.egov.analysis.Snapshot.Unit::id).toList();
-  }
-
-  private List<String> chosenFormats(Console console) {
-    if (formats == null) {
-      return CompareOutputs.FORMATS;
-    }
-    if (output == null) {
-      throw new ParameterException(spec.commandLine(), console.t("compare.formats.output"));
-    }
-    List<String> out = new ArrayList<>();
-    for (String f : formats) {
-      String name = f.strip().toLowerCase(Locale.ROOT);
-      if (name.isEmpty()) {
-        continue;
-      }
-      if (!CompareOutputs.FORMATS.contains(name)) {
-        throw new ParameterException(
-            spec.commandLine(), console.t("compare.format.unknown", name, String.join(", ", CompareOutputs.FORMATS)));
-      }
-      out.add(name);
-    }
-    return out;
   }
 }

@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
           new Sample(
               "phu-tho-2025",
               "phu-tho-2025-dti.yaml",
-              List.of("README.md", "units.csv", "bao-cao-don-vi.csv", "so-khcn-thu-thap.csv", "generate.py"),
+              List.of("README.md", "units.csv", "bao-cao-don-vi.csv", "so-khcn-thu-thap.csv", "generate.py", "xa-phuong-2025.csv", "crosswalk-2024-2025.csv"),
               List.of("bao-cao-don-vi.csv", "so-khcn-thu-thap.csv"),
               "units.csv"));
   static final int SHOWN_PER_GROUP = 5;
@@ -94,8 +94,7 @@ final class DemoCommand implements Callable<Integer> {
             sample.resolve(chosen.units()),
             false,
             DecimalMode.AUTO);
-    List<vn.egov.report.OutputFormat> formats =
-        OutputFormats.defaults().stream().map(f -> OutputFormats.get(f).orElseThrow()).toList();
+    List<vn.egov.output.OutputFormat<vn.egov.model.Results>> formats = OutputFormats.ASSESS.byDefault();
     AssessRun.Done done =
         AssessRun.run(top, console, request, output, formats, AssessRun.Options.NONE);
     if (done.results() != null) {

@@ -67,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Console console = top.console();
     if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format + "' (expected text or json)");
+      throw new ParameterException(spec.commandLine(), console.t("format.unknown", format, "text, json"));
     }
     Assessment.Outcome outcome = Assessment.run(in.request(strict));
     if (outcome.criteria() == null) {

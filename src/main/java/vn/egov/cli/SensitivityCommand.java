@@ -1,12 +1,9 @@
 package vn.egov.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
@@ -14,13 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.egov.analysis.Sensitivity;
 import vn.egov.analysis.SensitivityOutputs;
 import vn.egov.assess.Assessment;
-import vn.egov.model.Location;
 import vn.egov.model.Problem;
 import vn.egov.model.Results;
 
@@ -99,15 +94,7 @@ final class SensitivityCommand implements Callable<Integer> {
       code = code.worst(ExitCode.IO);
     }
     if (output != null) {
-      try {
-        Files.createDirectories(output);
-        for (Path p : SensitivityOutputs.write(report, results, output, console.messages())) {
-          console.note(console.t("sensitivity.written", p));
-        }
-      } catch (IOException e) {
-        console.problems(List.of(Problem.error(Location.of(output.toString()), "file.unwritable", e.getMessage())));
-        code = code.worst(ExitCode.IO);
-      }
+      code = code.worst(Outputs.write(new SensitivityOutputs.Run(report, results), SensitivityOutputs.FORMATS.byDefault(), output, console));
     }
     BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - started, 9).setScale(1, RoundingMode.HALF_UP);
     console.summary(

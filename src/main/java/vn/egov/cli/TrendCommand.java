@@ -1,7 +1,5 @@
 package vn.egov.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import vn.egov.analysis.Trend;
 import vn.egov.analysis.TrendOutputs;
 import vn.egov.ingest.CrosswalkFile;
 import vn.egov.model.Crosswalk;
-import vn.egov.model.Location;
 import vn.egov.model.Problem;
 
 /** {@code egov trend}: three or more years' {@code results.json}, each unit's score, rank and class per year. */
@@ -96,15 +93,7 @@ final class TrendCommand implements Callable<Integer> {
     console.flush();
     ExitCode code = ExitCode.OK;
     if (output != null) {
-      try {
-        Files.createDirectories(output);
-        for (Path p : TrendOutputs.write(trend, console.messages(), output)) {
-          console.note(console.t("trend.written", p));
-        }
-      } catch (IOException e) {
-        console.problems(List.of(Problem.error(Location.of(output.toString()), "file.unwritable", e.getMessage())));
-        code = ExitCode.IO;
-      }
+      code = Outputs.write(trend, TrendOutputs.FORMATS.byDefault(), output, console);
     }
     long units = trend.sections().stream().mapToLong(s -> s.rows().size()).sum();
     List<String> labels = new ArrayList<>();

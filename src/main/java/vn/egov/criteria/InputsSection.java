@@ -52,7 +52,7 @@ import vn.egov.text.DidYouMean;
  */
 final class InputsSection {
   static final Set<String> INPUT =
-      Set.of("id", "label", "type", "unit", "min", "max", "required", "help", "options");
+      Set.of("id", "label", "type", "unit", "min", "max", "required", "help", "options", "supplied_by");
   static final Set<String> OPTION = Set.of("value", "label", "points");
 
   private static final Pattern INPUT_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -168,7 +168,8 @@ final class InputsSection {
             max,
             r.bool(m, "required", true),
             r.string(m, "help", null),
-            options);
+            options,
+            r.enumValue(m, "supplied_by", vn.egov.model.SuppliedBy.class, vn.egov.model.SuppliedBy.UNIT));
     d.inputs.put(id, def);
     d.inputWhere.put(id, idNode);
     return def;

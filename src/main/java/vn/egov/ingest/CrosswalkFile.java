@@ -145,6 +145,27 @@ public final class CrosswalkFile {
     return out;
   }
 
+  /**
+   * Warnings for new units the map names that are not units this year ({@code validate/assess
+   * --previous … --crosswalk …}), at the map's line, column 2, with a did-you-mean: a misspelt
+   * id would silently leave a merged unit without its baseline. One warning per id (its first row).
+   */
+  public static List<Problem> notThisYear(Crosswalk map, Collection<String> thisYear) {
+    List<Problem> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Crosswalk.Link l : map.links()) {
+      if (!thisYear.contains(l.newId()) && seen.add(l.newId())) {
+        String hint = DidYouMean.suggest(l.newId(), thisYear);
+        Location at = Location.at(l.where().file(), l.where().line(), 2);
+        out.add(
+            hint == null
+                ? Problem.warning(at, "crosswalk.new.not_this_year", l.newId())
+                : Problem.warning(at, "crosswalk.new.not_this_year.hint", l.newId(), hint));
+      }
+    }
+    return out;
+  }
+
   private static Problem unknown(Crosswalk.Link l, String id, Collection<String> known, String key) {
     String hint = DidYouMean.suggest(id, known);
     Location at = key.startsWith("crosswalk.old") ? l.where() : Location.at(l.where().file(), l.where().line(), 2);

@@ -113,7 +113,7 @@ public final class PreviousResults {
               single == null ? null : single.classification(),
               single == null ? Map.of() : single.inputs()));
     }
-    return new Previous(last.file() + " + " + map.file(), last.criteriaSetId(), last.period(), units, last.precision());
+    return new Previous(last.file() + " + " + map.file(), last.criteriaSetId(), last.period(), units, last.precision(), map);
   }
 
   /** The ids last year's results hold, for checking a crosswalk. */

@@ -252,7 +252,7 @@ public final class ReportBuilder implements ReportSink {
       reports.add(
           new UnitReport(
               u.getKey(), name, group, seen.get(0).where(), entries.get(u.getKey()),
-              blanks.getOrDefault(u.getKey(), Map.of()), seen));
+              blanks.getOrDefault(u.getKey(), Map.of()), seen, false));
     }
     List<Problem> all = new ArrayList<>(problems);
     overlaps.forEach((unit, o) -> all.add(o.problem(unit)));

@@ -46,26 +46,6 @@ public final class CriteriaSet {
       Ranking ranking,
       Classification classification,
       List<CriteriaGroup> groups,
-      List<Check> checks) {
-    this(file, id, title, source, period, deadline, language, unitGroups, units, inputs, scoring, ranking,
-        classification, groups, checks, null);
-  }
-
-  public CriteriaSet(
-      String file,
-      String id,
-      String title,
-      String source,
-      String period,
-      String deadline,
-      String language,
-      List<UnitGroup> unitGroups,
-      List<Unit> units,
-      List<InputDef> inputs,
-      Scoring scoring,
-      Ranking ranking,
-      Classification classification,
-      List<CriteriaGroup> groups,
       List<Check> checks,
       Issuer issuer) {
     this.issuer = issuer;

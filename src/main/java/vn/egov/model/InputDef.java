@@ -10,6 +10,7 @@ import java.util.List;
  * @param max highest accepted value, or {@code null}
  * @param required a blank required input is an error and its criterion is {@code missing}; a
  *     blank optional one counts as 0 or false
+ * @param suppliedBy who supplies the figure ({@code supplied_by}, default the unit)
  */
 public record InputDef(
     String id,
@@ -20,8 +21,20 @@ public record InputDef(
     BigDecimal max,
     boolean required,
     String help,
-    List<ChoiceOption> options) {
+    List<ChoiceOption> options,
+    SuppliedBy suppliedBy) {
   public InputDef {
     options = List.copyOf(options);
+    suppliedBy = suppliedBy == null ? SuppliedBy.UNIT : suppliedBy;
+  }
+
+  public InputDef(
+      String id, String label, InputType type, String unit, BigDecimal min, BigDecimal max, boolean required, String help, List<ChoiceOption> options) {
+    this(id, label, type, unit, min, max, required, help, options, SuppliedBy.UNIT);
+  }
+
+  /** Whether the Department supplies the figure, not the unit. */
+  public boolean byDepartment() {
+    return suppliedBy == SuppliedBy.DEPARTMENT;
   }
 }

@@ -9,10 +9,16 @@ import java.util.Map;
  *
  * @param units by unit id
  * @param precision decimals of its scores (the file's criteria set's)
+ * @param through the crosswalk the results are seen through, {@code null} without one (then this
+ *     year's run checks that the new units it names are units this year)
  */
-public record Previous(String file, String criteriaSetId, String period, Map<String, Unit> units, int precision) {
+public record Previous(String file, String criteriaSetId, String period, Map<String, Unit> units, int precision, Crosswalk through) {
   public Previous {
     units = Map.copyOf(units);
+  }
+
+  public Previous(String file, String criteriaSetId, String period, Map<String, Unit> units, int precision) {
+    this(file, criteriaSetId, period, units, precision, null);
   }
 
   public Previous(String file, String criteriaSetId, String period, Map<String, Unit> units) {

@@ -23,17 +23,6 @@ public record UnitReport(
     Map<String, Location> blanks,
     java.util.List<Sighting> sightings,
     boolean overlapping) {
-  public UnitReport(
-      String unitId,
-      String name,
-      String group,
-      Location where,
-      Map<String, Entry> entries,
-      Map<String, Location> blanks,
-      java.util.List<Sighting> sightings) {
-    this(unitId, name, group, where, entries, blanks, sightings, false);
-  }
-
   public UnitReport {
     // the map is handed over by the reader or validator that built it and never touched again;
     // not copying it matters when a national run holds millions of entries

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package vn.egov.report;
 
-import vn.egov.output.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,7 +18,6 @@ import vn.egov.model.Criterion;
 import vn.egov.model.CriterionResult;
 import vn.egov.model.Entry;
 import vn.egov.model.GroupResult;
-import vn.egov.model.InputDef;
 import vn.egov.model.Problem;
 import vn.egov.model.Results;
 import vn.egov.model.Standing;
@@ -27,6 +25,8 @@ import vn.egov.model.UnitGroup;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Value;
+import vn.egov.output.AtomicFiles;
+import vn.egov.output.OutputContext;
 import vn.egov.text.Messages;
 
 /**
@@ -34,18 +34,16 @@ import vn.egov.text.Messages;
  * SPEC §5). Figures are JSON numbers with the set's precision; streamed, so memory does not grow
  * with the output.
  */
-final class JsonResults implements OutputFormat {
+final class JsonResults extends OneFileFormat {
   static final String FILE = "results.json";
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
-  @Override
-  public String name() {
-    return "json";
+  JsonResults() {
+    super("json", FILE);
   }
 
   @Override
-  public List<Path> write(Results results, OutputContext context) throws IOException {
-    Path target = context.dir().resolve(FILE);
+  void write(Results results, OutputContext context, Path target) throws IOException {
     AtomicFiles.write(
         target,
         out -> {
@@ -55,7 +53,6 @@ final class JsonResults implements OutputFormat {
             g.writeRaw('\n');
           }
         });
-    return List.of(target);
   }
 
   /**

@@ -1,5 +1,6 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputContext;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;

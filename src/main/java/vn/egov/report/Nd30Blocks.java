@@ -25,8 +25,11 @@ import vn.egov.model.Issuer;
  * date, tên loại and trích yếu), the signature with "Nơi nhận", and page numbers from page 2
  * centred at the top. What the criteria set's {@code issuer} does not say is a dotted line to fill
  * in by hand.
+ *
+ * @param doc the document written into
+ * @param issuer the criteria set's {@code issuer}, or {@code null}
  */
-final class Nd30Blocks {
+record Nd30Blocks(XWPFDocument doc, Issuer issuer, Labels labels) {
   /** A blank to fill in by hand. */
   static final String DOTS = "……………";
   /** Size of the page number (13–14 pt). */
@@ -34,16 +37,6 @@ final class Nd30Blocks {
   private static final int LEFT = 3800;
   /** The heading reaches this far into each side margin, so Quốc hiệu keeps to one line. */
   private static final int OUTSET = 340;
-
-  private final XWPFDocument doc;
-  private final Issuer issuer;
-  private final Labels labels;
-
-  Nd30Blocks(XWPFDocument doc, Issuer issuer, Labels labels) {
-    this.doc = doc;
-    this.issuer = issuer;
-    this.labels = labels;
-  }
 
   /**
    * "Phú Thọ, ngày 05 tháng 3 năm 2022": in Vietnamese, days below 10 and months 1 and 2 with a

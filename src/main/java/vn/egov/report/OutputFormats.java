@@ -1,44 +1,22 @@
 package vn.egov.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import vn.egov.output.Formats;
 import java.util.Set;
+import vn.egov.model.Results;
 
-/** The registry of output formats: a new format is one class and one line here. */
+/** The output formats of {@code assess}: a new format is one class and one line here. */
 public final class OutputFormats {
-  private static final Map<String, OutputFormat> FORMATS = new LinkedHashMap<>();
-  private static final List<String> DEFAULTS = new ArrayList<>();
-
-  static {
-    register(new JsonResults(), true);
-    register(new RankingCsv(), true);
-    register(new RankingXlsx(), true);
-    register(new ReportHtml(), true);
-    register(new ReportDocx(), true);
-    register(new SummaryMarkdown(), false);
-  }
+  /** In the order they are listed; all but md are written when {@code --formats} is not given. */
+  public static final Formats<Results> ASSESS =
+      new Formats<Results>()
+          .add(new JsonResults(), true)
+          .add(new RankingCsv(), true)
+          .add(new RankingXlsx(), true)
+          .add(new ReportHtml(), true)
+          .add(new ReportDocx(), true)
+          .add(new SummaryMarkdown(), false);
 
   private OutputFormats() {}
-
-  /** @param byDefault whether {@code assess} writes it when {@code --formats} is not given */
-  private static void register(OutputFormat f, boolean byDefault) {
-    FORMATS.put(f.name(), f);
-    if (byDefault) {
-      DEFAULTS.add(f.name());
-    }
-  }
-
-  public static Optional<OutputFormat> get(String name) {
-    return Optional.ofNullable(FORMATS.get(name));
-  }
-
-  /** Every format this version writes. */
-  public static Set<String> names() {
-    return FORMATS.keySet();
-  }
 
   /**
    * Whether a path relative to an output folder (with {@code /}) is one egov writes: a format's
@@ -53,9 +31,4 @@ public final class OutputFormats {
   private static final Set<String> OWNED =
       Set.of(
           JsonResults.FILE, RankingCsv.FILE, RankingXlsx.FILE, ReportHtml.FILE, ReportDocx.FILE, SummaryMarkdown.FILE);
-
-  /** The formats written when {@code --formats} is not given (SPEC §5: json,csv,xlsx,html,docx). */
-  public static List<String> defaults() {
-    return List.copyOf(DEFAULTS);
-  }
 }

@@ -1,20 +1,16 @@
 package vn.egov.report;
 
-import vn.egov.output.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.GroupResult;
 import vn.egov.model.Results;
 import vn.egov.model.Standing;
 import vn.egov.model.UnitResult;
+import vn.egov.output.CsvFiles;
+import vn.egov.output.OutputContext;
 
 /**
  * {@code ranking.csv}: one row per unit in published order, with the columns of SPEC §5, then
@@ -23,17 +19,15 @@ import vn.egov.model.UnitResult;
  * from the criteria set or the reports (ids, names, group ids, class labels) neutralised against
  * formula injection.
  */
-final class RankingCsv implements OutputFormat {
+final class RankingCsv extends OneFileFormat {
   static final String FILE = "ranking.csv";
 
-  @Override
-  public String name() {
-    return "csv";
+  RankingCsv() {
+    super("csv", FILE);
   }
 
   @Override
-  public List<Path> write(Results results, OutputContext context) throws IOException {
-    Path target = context.dir().resolve(FILE);
+  void write(Results results, OutputContext context, Path target) throws IOException {
     int p = results.criteria().scoring().precision();
     List<String> header =
         new ArrayList<>(
@@ -44,15 +38,10 @@ final class RankingCsv implements OutputFormat {
       header.add("group_" + g.id());
     }
     header.addAll(List.of("status", "self_rank", "self_classification"));
-    AtomicFiles.write(
+    CsvFiles.write(
         target,
-        out -> {
-          // buffered: encoded in blocks, not one small string at a time
-          Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          w.write('\ufeff');
-          CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-          try (CSVPrinter csv = new CSVPrinter(w, format)) {
-            csv.printRecord(header);
+        header,
+        csv -> {
             for (UnitResult u : results.units()) {
               Standing fin = u.fin();
               Standing self = u.self();
@@ -75,17 +64,11 @@ final class RankingCsv implements OutputFormat {
               row.add(self == null ? "" : Cells.safe(self.classification()));
               csv.printRecord(row);
             }
-          }
         });
-    return List.of(target);
   }
 
   private static String groupPoints(UnitResult u, String id, int precision) {
-    for (GroupResult g : u.groups()) {
-      if (g.id().equals(id)) {
-        return Cells.plain(g.points(), precision);
-      }
-    }
-    return "";
+    GroupResult g = u.group(id);
+    return g == null ? "" : Cells.plain(g.points(), precision);
   }
 }

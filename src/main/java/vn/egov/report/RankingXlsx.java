@@ -1,17 +1,11 @@
 package vn.egov.report;
 
-import vn.egov.output.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -42,13 +36,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.model.ClassBand;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.CriteriaSet;
-import vn.egov.model.Issuer;
 import vn.egov.model.GroupResult;
+import vn.egov.model.Issuer;
 import vn.egov.model.Results;
 import vn.egov.model.Standing;
 import vn.egov.model.UnitGroup;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
+import vn.egov.output.OfficeFiles;
+import vn.egov.output.OutputContext;
 
 /**
  * {@code ranking.xlsx}: one sheet per unit group in the layout of published ranking decisions (STT,
@@ -59,7 +55,7 @@ import vn.egov.model.UnitStatus;
  * Text a unit typed goes through {@link Cells#safe}. Reproducible: no clock time in the document
  * properties, and the zip is rewritten with fixed entry times ({@link ZipNormalizer}).
  */
-final class RankingXlsx implements OutputFormat {
+final class RankingXlsx extends OneFileFormat {
   static final String FILE = "ranking.xlsx";
   /** Row of the column headers on unit-group sheets; above it the title block. */
   static final int HEADER_ROW = 5;
@@ -76,43 +72,24 @@ final class RankingXlsx implements OutputFormat {
   /** From how many units the criterion × unit matrix is streamed rather than held whole. */
   static final int STREAM_MATRIX_FROM_UNITS = 500;
 
-  @Override
-  public String name() {
-    return "xlsx";
+  RankingXlsx() {
+    super("xlsx", FILE);
   }
 
   @Override
-  public List<Path> write(Results results, OutputContext context) throws IOException {
-    byte[] raw;
+  void write(Results results, OutputContext context, Path target) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       org.apache.poi.xssf.streaming.SXSSFWorkbook streamed = new Book(wb, results, context).build();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       if (streamed == null) {
-        wb.write(bytes);
-      } else {
-        try {
-          streamed.write(bytes);
-        } finally {
-          streamed.dispose(); // its temporary files
-        }
+        OfficeFiles.write(target, wb::write);
+        return;
       }
-      raw = bytes.toByteArray();
+      try {
+        OfficeFiles.write(target, streamed::write);
+      } finally {
+        streamed.dispose(); // its temporary files
+      }
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    Path target = context.dir().resolve(FILE);
-    AtomicFiles.write(target, out -> out.write(normal));
-    return List.of(target);
-  }
-
-  /** The document's core properties: creator "egov", the set's title, no clock time. */
-  static void properties(POIXMLProperties.CoreProperties core, String title, java.time.LocalDate date) {
-    core.setCreator("egov");
-    core.setTitle(title);
-    core.setLastModifiedByUser(null);
-    Optional<Date> when =
-        date == null ? Optional.empty() : Optional.of(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
-    core.setCreated(when);
-    core.setModified(when);
   }
 
   /** The status of a unit without rank, in words ({@code prefix} + status key), or null when ranked. */
@@ -150,7 +127,7 @@ final class RankingXlsx implements OutputFormat {
 
     /** Builds the workbook; the streaming wrapper to write it with when the matrix was streamed. */
     org.apache.poi.xssf.streaming.SXSSFWorkbook build() {
-      properties(wb.getProperties().getCoreProperties(), set.title(), context.date());
+      OfficeFiles.properties(wb.getProperties().getCoreProperties(), set.title(), context.date());
       Set<String> taken = new HashSet<>();
       String matrix = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix"), "Matrix", taken);
       String problems = XlsxCells.sheetName(labels.get("xlsx.sheet.problems"), "Problems", taken);

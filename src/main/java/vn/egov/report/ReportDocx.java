@@ -1,17 +1,11 @@
 package vn.egov.report;
 
-import vn.egov.output.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -33,6 +27,8 @@ import vn.egov.model.Standing;
 import vn.egov.model.UnitGroup;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
+import vn.egov.output.OfficeFiles;
+import vn.egov.output.OutputContext;
 import vn.egov.text.Numbers;
 
 /**
@@ -43,31 +39,23 @@ import vn.egov.text.Numbers;
  * the run has a date ({@code --date} or SOURCE_DATE_EPOCH). Reproducible: no clock time in the
  * document properties, fixed zip entry times.
  */
-final class ReportDocx implements OutputFormat {
+final class ReportDocx extends OneFileFormat {
   static final String FILE = "report.docx";
   /** Up to this many units, the annex lists criteria down and units across. */
   static final int ANNEX_MAX_UNIT_COLUMNS = 8;
   /** Up to this many top-level criteria, the annex lists units down and criteria across. */
   static final int ANNEX_MAX_CRITERION_COLUMNS = 20;
 
-  @Override
-  public String name() {
-    return "docx";
+  ReportDocx() {
+    super("docx", FILE);
   }
 
   @Override
-  public List<Path> write(Results results, OutputContext context) throws IOException {
-    byte[] raw;
+  void write(Results results, OutputContext context, Path target) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       new Report(doc, results, context).build();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.write(bytes);
-      raw = bytes.toByteArray();
+      OfficeFiles.write(target, doc::write);
     }
-    byte[] normal = vn.egov.output.Zips.normalize(raw);
-    Path target = context.dir().resolve(FILE);
-    AtomicFiles.write(target, out -> out.write(normal));
-    return List.of(target);
   }
 
   /**
@@ -96,7 +84,7 @@ final class ReportDocx implements OutputFormat {
     }
 
     void build() {
-      RankingXlsx.properties(doc.getProperties().getCoreProperties(), set.title(), context.date());
+      OfficeFiles.properties(doc.getProperties().getCoreProperties(), set.title(), context.date());
       DocxKit.setup(doc);
       Nd30Blocks nd30 = new Nd30Blocks(doc, set.issuer(), labels);
       nd30.heading(
@@ -333,9 +321,7 @@ final class ReportDocx implements OutputFormat {
       List<Map<String, CriterionResult>> byId = new ArrayList<>();
       for (int j = 0; j < us.size(); j++) {
         DocxKit.header(t, 0, 3 + j, us.get(j).unit().name(), pt);
-        Map<String, CriterionResult> m = new HashMap<>();
-        us.get(j).criteria().forEach(cr -> index(cr, m));
-        byId.add(m);
+        byId.add(us.get(j).criteriaById());
       }
       for (int i = 0; i < rows.size(); i++) {
         Object[] row = rows.get(i);
@@ -348,7 +334,7 @@ final class ReportDocx implements OutputFormat {
         for (int j = 0; j < us.size(); j++) {
           String v;
           if (group) {
-            GroupResult gr = groupResult(us.get(j), ((CriteriaGroup) row[4]).id());
+            GroupResult gr = us.get(j).group(((CriteriaGroup) row[4]).id());
             v = groupPoints(us.get(j), gr);
           } else {
             CriterionResult cr = byId.get(j).get((String) row[0]);
@@ -416,8 +402,7 @@ final class ReportDocx implements OutputFormat {
       DocxKit.header(t, 1, 2 + tops.size(), show(set.maxFor(ug.id(), Kind.NORMAL)), pt);
       for (int j = 0; j < us.size(); j++) {
         UnitResult u = us.get(j);
-        Map<String, CriterionResult> m = new HashMap<>();
-        u.criteria().forEach(cr -> index(cr, m));
+        Map<String, CriterionResult> m = u.criteriaById();
         int r = 2 + j;
         DocxKit.cell(t, r, 0, Integer.toString(j + 1), false, ParagraphAlignment.CENTER, pt);
         DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
@@ -461,7 +446,7 @@ final class ReportDocx implements OutputFormat {
         DocxKit.cell(t, r, 0, Integer.toString(j + 1), false, ParagraphAlignment.CENTER, pt);
         DocxKit.cell(t, r, 1, u.unit().name(), false, ParagraphAlignment.LEFT, pt);
         for (int i = 0; i < groups.size(); i++) {
-          GroupResult gr = groupResult(u, groups.get(i).id());
+          GroupResult gr = u.group(groups.get(i).id());
           DocxKit.cell(t, r, 2 + i, groupPoints(u, gr), false, ParagraphAlignment.CENTER, pt);
         }
         DocxKit.cell(t, r, 2 + groups.size(), u.fin() == null ? "" : show(u.fin().points()), true, ParagraphAlignment.CENTER, pt);
@@ -500,20 +485,6 @@ final class ReportDocx implements OutputFormat {
 
     private static long count(List<UnitResult> us, UnitStatus s) {
       return us.stream().filter(u -> u.status() == s).count();
-    }
-
-    private static void index(CriterionResult r, Map<String, CriterionResult> into) {
-      into.put(r.id(), r);
-      r.criteria().forEach(sub -> index(sub, into));
-    }
-
-    private static GroupResult groupResult(UnitResult u, String id) {
-      for (GroupResult g : u.groups()) {
-        if (g.id().equals(id)) {
-          return g;
-        }
-      }
-      return null;
     }
   }
 }

@@ -1,5 +1,7 @@
 package vn.egov.report;
 
+import vn.egov.output.OutputFormat;
+import vn.egov.output.OutputContext;
 import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +30,7 @@ import vn.egov.model.UnitStatus;
  * that sent a report ({@link Scorecards}). Rendered from the Pebble templates in {@code
  * vn/egov/report/html/} with every text escaped; the same results give byte-identical files.
  */
-final class ReportHtml implements OutputFormat {
+final class ReportHtml implements OutputFormat<Results> {
   static final String FILE = "report.html";
 
   /** Problems listed in the report; the rest are counted (all of them are in results.json). */

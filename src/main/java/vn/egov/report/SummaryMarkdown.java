@@ -1,6 +1,5 @@
 package vn.egov.report;
 
-import vn.egov.output.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,8 @@ import vn.egov.model.Standing;
 import vn.egov.model.UnitGroup;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
+import vn.egov.output.AtomicFiles;
+import vn.egov.output.OutputContext;
 import vn.egov.text.Numbers;
 
 /**
@@ -25,20 +26,17 @@ import vn.egov.text.Numbers;
  * from a file is escaped, so a unit name cannot break the table or turn into a link, markup or
  * HTML. Figures use the language's decimal mark; LF line ends.
  */
-final class SummaryMarkdown implements OutputFormat {
+final class SummaryMarkdown extends OneFileFormat {
   static final String FILE = "summary.md";
 
-  @Override
-  public String name() {
-    return "md";
+  SummaryMarkdown() {
+    super("md", FILE);
   }
 
   @Override
-  public List<Path> write(Results results, OutputContext context) throws IOException {
+  void write(Results results, OutputContext context, Path target) throws IOException {
     String text = render(results, context);
-    Path target = context.dir().resolve(FILE);
     AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-    return List.of(target);
   }
 
   static String render(Results results, OutputContext context) {

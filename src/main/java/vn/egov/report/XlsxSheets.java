@@ -1,8 +1,6 @@
 package vn.egov.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -119,9 +117,7 @@ final class XlsxSheets {
 
     List<Map<String, CriterionResult>> byId = new ArrayList<>();
     for (UnitResult u : units) {
-      Map<String, CriterionResult> m = new HashMap<>();
-      u.criteria().forEach(r -> index(r, m));
-      byId.add(m);
+      byId.add(u.criteriaById());
     }
     int r = 3;
     for (CriteriaGroup g : set.groups()) {
@@ -132,7 +128,7 @@ final class XlsxSheets {
         XlsxCells.number(row, 2 + i, Figures.groupMax(g, ugs.get(i).id()), precision, styles.numberBold);
       }
       for (int j = 0; j < units.size(); j++) {
-        GroupResult gr = groupResult(units.get(j), g.id());
+        GroupResult gr = units.get(j).group(g.id());
         int c = firstUnit + 2 * j;
         XlsxCells.number(row, c, gr == null ? null : gr.selfPoints(), precision, styles.numberBold);
         XlsxCells.number(row, c + 1, gr == null ? null : gr.points(), precision, styles.numberBold);
@@ -282,20 +278,6 @@ final class XlsxSheets {
     }
     String key = "xlsx.method." + c.method().type();
     return labels.has(key) ? labels.get(key) : c.method().type();
-  }
-
-  private static void index(CriterionResult r, Map<String, CriterionResult> into) {
-    into.put(r.id(), r);
-    r.criteria().forEach(sub -> index(sub, into));
-  }
-
-  private static GroupResult groupResult(UnitResult u, String id) {
-    for (GroupResult g : u.groups()) {
-      if (g.id().equals(id)) {
-        return g;
-      }
-    }
-    return null;
   }
 
 }

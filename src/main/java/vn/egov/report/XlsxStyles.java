@@ -2,7 +2,6 @@ package vn.egov.report;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -10,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.egov.output.CellStyles;
 
 /** The cell styles of {@code ranking.xlsx}, created once per workbook. */
 final class XlsxStyles {
@@ -86,12 +86,8 @@ final class XlsxStyles {
   }
 
   private XSSFCellStyle bordered(XSSFFont font) {
-    XSSFCellStyle s = wb.createCellStyle();
+    XSSFCellStyle s = CellStyles.bordered(wb.createCellStyle());
     s.setFont(font);
-    s.setBorderTop(BorderStyle.THIN);
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setBorderLeft(BorderStyle.THIN);
-    s.setBorderRight(BorderStyle.THIN);
     s.setVerticalAlignment(VerticalAlignment.CENTER);
     return s;
   }

@@ -1,6 +1,6 @@
 /**
  * Output formats of {@code assess}: one class per format behind {@link
- * vn.egov.report.OutputFormat}, registered in {@link vn.egov.report.OutputFormats}, each file
+ * vn.egov.output.OutputFormat}, registered in {@link vn.egov.report.OutputFormats}, each file
  * written atomically.
  */
 package vn.egov.report;

@@ -27,10 +27,6 @@ abstract class BaseMethod implements ScoringMethod {
     return input == null ? Set.of() : Set.of(input);
   }
 
-  static Evaluated evaluate(Expr e, Map<String, BigDecimal> numbers) {
-    return e.evaluate(numbers);
-  }
-
   static Evaluated valueOf(String input, Map<String, BigDecimal> numbers) {
     BigDecimal v = numbers.get(input);
     return v == null ? Evaluated.undefined(input + " has no value") : Evaluated.of(v);

@@ -1,15 +1,13 @@
 package vn.egov.scoring;
 
-import vn.egov.criteria.MethodType;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import vn.egov.criteria.MethodType;
 import vn.egov.expr.Expr;
-import vn.egov.model.Evaluated;
 
 /** {@code count}: min(max, v × each), never below 0. */
-final class CountMethod extends BaseMethod {
+final class CountMethod extends ExprMethod {
   static final MethodType TYPE =
       new MethodType(
           "count",
@@ -22,18 +20,11 @@ final class CountMethod extends BaseMethod {
             return new CountMethod(c.expr("value"), each, na);
           });
 
-  private final Expr value;
   private final BigDecimal each;
 
   CountMethod(Expr value, BigDecimal each, boolean naOnUndefined) {
-    super("count", inputsOf(value), naOnUndefined);
-    this.value = value;
+    super("count", value, naOnUndefined);
     this.each = each;
-  }
-
-  @Override
-  public Evaluated value(Map<String, BigDecimal> numbers) {
-    return evaluate(value, numbers);
   }
 
   @Override

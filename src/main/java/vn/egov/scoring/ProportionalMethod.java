@@ -1,19 +1,17 @@
 package vn.egov.scoring;
 
-import vn.egov.criteria.MethodType;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import vn.egov.criteria.MethodType;
 import vn.egov.expr.Decimal;
 import vn.egov.expr.Expr;
-import vn.egov.model.Evaluated;
 
 /**
  * {@code proportional}: max × clamp((v − floor) / (target − floor), 0, 1). A target below the
  * floor means lower is better.
  */
-final class ProportionalMethod extends BaseMethod {
+final class ProportionalMethod extends ExprMethod {
   static final MethodType TYPE =
       new MethodType(
           "proportional",
@@ -27,20 +25,13 @@ final class ProportionalMethod extends BaseMethod {
             return new ProportionalMethod(c.expr("value"), target, floor, na);
           });
 
-  private final Expr value;
   private final BigDecimal target;
   private final BigDecimal floor;
 
   ProportionalMethod(Expr value, BigDecimal target, BigDecimal floor, boolean naOnUndefined) {
-    super("proportional", inputsOf(value), naOnUndefined);
-    this.value = value;
+    super("proportional", value, naOnUndefined);
     this.target = target;
     this.floor = floor;
-  }
-
-  @Override
-  public Evaluated value(Map<String, BigDecimal> numbers) {
-    return evaluate(value, numbers);
   }
 
   @Override

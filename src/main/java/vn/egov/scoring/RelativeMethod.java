@@ -1,39 +1,30 @@
 package vn.egov.scoring;
 
-import vn.egov.criteria.MethodType;
-
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import vn.egov.criteria.MethodType;
 import vn.egov.expr.Decimal;
 import vn.egov.expr.Expr;
-import vn.egov.model.Evaluated;
 
 /**
  * {@code relative}: max × v / best, best being the highest v in the unit group (best ≤ 0 gives
  * 0). With {@code lower_is_better}: v ≤ 0 gives max, else max × best / v with best the lowest
  * positive v.
  */
-final class RelativeMethod extends BaseMethod {
+final class RelativeMethod extends ExprMethod {
   static final MethodType TYPE =
       new MethodType(
           "relative",
           Set.of("value", "lower_is_better"),
           (c, na) -> new RelativeMethod(c.expr("value"), c.flag("lower_is_better", false), na));
 
-  private final Expr value;
   private final boolean lowerIsBetter;
 
   RelativeMethod(Expr value, boolean lowerIsBetter, boolean naOnUndefined) {
-    super("relative", inputsOf(value), naOnUndefined);
-    this.value = value;
+    super("relative", value, naOnUndefined);
     this.lowerIsBetter = lowerIsBetter;
-  }
-
-  @Override
-  public Evaluated value(Map<String, BigDecimal> numbers) {
-    return evaluate(value, numbers);
   }
 
   @Override

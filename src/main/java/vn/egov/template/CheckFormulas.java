@@ -313,7 +313,7 @@ final class CheckFormulas {
   private String errors(Plan.InputLine line, String c) {
     InputDef d = line.input();
     String required = "\"\"";
-    if (d.required()) {
+    if (d.required() && !d.byDepartment()) { // the Department fills in its own figures, not the unit
       String text = str("; " + m.get("template.check.required"));
       String declared = declaredNa(d);
       required = declared == null ? text : "IF(" + declared + ",\"\"," + text + ")";

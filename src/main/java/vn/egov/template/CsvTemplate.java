@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
 import vn.egov.model.Unit;
@@ -23,16 +21,19 @@ final class CsvTemplate {
 
   static byte[] write(Plan plan) throws IOException {
     StringWriter w = new StringWriter();
-    w.write('\ufeff');
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     Unit u = plan.unit();
-    try (CSVPrinter csv = new CSVPrinter(w, format)) {
-      csv.printRecord(HEADER);
-      for (InputDef d : plan.inputs()) {
-        csv.printRecord(
-            safe(u.id()), safe(u.name()), safe(u.group()), safe(d.id()), safe(d.label()), safe(unitOf(d)), "", "", "", "");
-      }
-    }
+    vn.egov.output.CsvFiles.print(
+        w,
+        HEADER,
+        csv -> {
+          for (InputDef d : plan.inputs()) {
+            if (d.byDepartment()) {
+              continue; // the Department supplies it: not asked of the unit
+            }
+            csv.printRecord(
+                safe(u.id()), safe(u.name()), safe(u.group()), safe(d.id()), safe(d.label()), safe(unitOf(d)), "", "", "", "");
+          }
+        });
     return w.toString().getBytes(StandardCharsets.UTF_8);
   }
 

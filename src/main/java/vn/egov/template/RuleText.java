@@ -94,7 +94,7 @@ public final class RuleText {
     return switch (method.type()) {
       case "boolean" -> m.get("template.rule.boolean", num(max));
       case "choice" -> choice(p, max);
-      case "manual" -> m.get("template.rule.manual", num(max));
+      case "manual" -> m.get("template.rule.manual", num(max), Department.inText(set, m));
       case "formula" -> new FormulaWords(set, m).say(String.valueOf(p.get("expr")), max);
       case "bands" -> bands(p, pct);
       case "proportional" -> proportional(p, pct, max);

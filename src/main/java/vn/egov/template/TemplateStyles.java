@@ -2,7 +2,6 @@ package vn.egov.template;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -10,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.egov.output.CellStyles;
 
 /** The template's cell styles, made once per workbook. Every style is locked unless it says not. */
 final class TemplateStyles {
@@ -119,13 +119,9 @@ final class TemplateStyles {
   }
 
   private XSSFCellStyle table(XSSFColor fill, boolean isBold, boolean wrapped) {
-    XSSFCellStyle s = wb.createCellStyle();
+    XSSFCellStyle s = CellStyles.bordered(wb.createCellStyle());
     s.setFillForegroundColor(fill);
     s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    s.setBorderTop(BorderStyle.THIN);
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setBorderLeft(BorderStyle.THIN);
-    s.setBorderRight(BorderStyle.THIN);
     s.setVerticalAlignment(VerticalAlignment.TOP);
     s.setWrapText(wrapped);
     if (isBold) {

@@ -1,11 +1,9 @@
 package vn.egov.template;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.StringJoiner;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -25,6 +23,7 @@ import vn.egov.model.InputType;
 import vn.egov.model.Kind;
 import vn.egov.model.Unit;
 import vn.egov.model.UnitGroup;
+import vn.egov.output.OfficeFiles;
 import vn.egov.text.Messages;
 
 /**
@@ -70,18 +69,13 @@ final class WorkbookTemplate {
       wb.setActiveSheet(1);
       wb.setSelectedTab(1);
       properties(wb, plan);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      wb.write(bytes);
-      return vn.egov.output.Zips.normalize(bytes.toByteArray());
+      return OfficeFiles.bytes(wb::write);
     }
   }
 
   private void properties(XSSFWorkbook wb, Plan plan) {
     var core = wb.getProperties().getCoreProperties();
-    core.setCreator("egov");
-    core.setCreated(Optional.empty());
-    core.setModified(Optional.empty());
-    core.setTitle(m.get("template.sheet.data") + " — " + plan.unit().name());
+    OfficeFiles.properties(core, m.get("template.sheet.data") + " — " + plan.unit().name(), null);
     core.setSubjectProperty(plan.criteria().title());
   }
 
@@ -107,7 +101,7 @@ final class WorkbookTemplate {
             sheet,
             r,
             "template.help.deadline",
-            set.deadline() != null ? set.deadline() : m.get("template.help.deadline.none"),
+            set.deadline() != null ? set.deadline() : m.get("template.help.deadline.none", Department.inText(set, m)),
             st);
     r = pair(sheet, r, "template.help.unit", unit.id() + " — " + unit.name(), st);
     UnitGroup g = set.unitGroup(unit.group()).orElse(new UnitGroup(unit.group(), unit.group()));
@@ -116,7 +110,15 @@ final class WorkbookTemplate {
     r++;
     text(sheet, r++, 0, m.get("template.help.heading"), st.bold);
     List<String> steps = new ArrayList<>();
-    steps.add(m.get("template.help.fill", dataSheet, plan.inputs().size()));
+    List<InputDef> theirs = plan.inputs().stream().filter(InputDef::byDepartment).toList();
+    steps.add(m.get("template.help.fill", dataSheet, plan.inputs().size() - theirs.size()));
+    if (!theirs.isEmpty()) {
+      steps.add(
+          m.get(
+              "template.help.department",
+              Department.inText(set, m),
+              String.join(", ", theirs.stream().map(InputDef::id).toList())));
+    }
     steps.add(m.get("template.help.check"));
     steps.add(m.get("template.help.numbers"));
     steps.add(m.get("template.help.lists"));
@@ -128,11 +130,12 @@ final class WorkbookTemplate {
             ? m.get("template.help.evidence.none")
             : m.get("template.help.evidence", names(evidence)));
     steps.add(m.get("template.help.locked"));
-    steps.add(m.get("template.help.appraised"));
+    String department = Department.inText(set, m);
+    steps.add(m.get("template.help.appraised", department));
     steps.add(
         set.deadline() != null
-            ? m.get("template.help.send", set.deadline())
-            : m.get("template.help.send.none"));
+            ? m.get("template.help.send", set.deadline(), department)
+            : m.get("template.help.send.none", department));
     for (int i = 0; i < steps.size(); i++) {
       XSSFRow row = sheet.createRow(r++);
       cell(row, 0, (i + 1) + ".", st.helpNumber);
@@ -363,19 +366,23 @@ final class WorkbookTemplate {
       cell(row, Columns.LABEL, d.label(), st.inputLabel(line.depth()));
       cell(row, Columns.UNIT, unitOf(d), st.info);
       boolean text = d.type() == InputType.TEXT;
-      cell(row, Columns.VALUE, null, text ? st.entryText : st.entry);
+      // a figure the Department supplies is shown for information only: grey and locked
+      boolean own = !d.byDepartment();
+      cell(row, Columns.VALUE, null, !own ? st.info : text ? st.entryText : st.entry);
       cell(row, Columns.CHECK, null, st.check);
       cell(row, Columns.POINTS, null, st.info);
-      cell(row, Columns.EVIDENCE, null, st.entryText);
-      cell(row, Columns.APPRAISED, null, text ? st.entryText : st.entry);
+      cell(row, Columns.EVIDENCE, null, own ? st.entryText : st.info);
+      cell(row, Columns.APPRAISED, null, !own ? st.info : text ? st.entryText : st.entry);
       cell(row, Columns.NOTE, null, st.entryText);
-      String help = helpOf(line);
+      String help = own ? helpOf(line) : m.get("template.input.department", Department.inText(plan.criteria(), m)) + " " + helpOf(line);
       cell(row, Columns.HELP, help, st.info);
       // room for two lines of the check ("Ngoài khoảng cho phép: nhập từ 0 đến 100")
       fitHeight(
           row, d.label(), Columns.WIDTHS[Columns.LABEL] - 2 * line.depth(), help, Columns.WIDTHS[Columns.HELP],
           "x".repeat(2 * Columns.WIDTHS[Columns.CHECK] - 8), Columns.WIDTHS[Columns.CHECK]);
-      validation.add(row.getRowNum(), line);
+      if (own) {
+        validation.add(row.getRowNum(), line);
+      }
     }
 
     private String unitOf(InputDef d) {

@@ -1,7 +1,5 @@
 package vn.egov.validate;
 
-import vn.egov.model.Subject;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +17,10 @@ import vn.egov.model.Entry;
 import vn.egov.model.InputDef;
 import vn.egov.model.InputType;
 import vn.egov.model.Location;
-import vn.egov.text.Message;
 import vn.egov.model.Problem;
-import vn.egov.model.Sighting;
 import vn.egov.model.ScoringMethod;
+import vn.egov.model.Sighting;
+import vn.egov.model.Subject;
 import vn.egov.model.Unit;
 import vn.egov.model.UnitGroup;
 import vn.egov.model.UnitReport;
@@ -30,6 +28,7 @@ import vn.egov.model.Value;
 import vn.egov.model.Variant;
 import vn.egov.text.DidYouMean;
 import vn.egov.text.Fold;
+import vn.egov.text.Message;
 
 /**
  * Checks every report against the criteria set and the registry. Deterministic: problems come
@@ -270,7 +269,7 @@ public final class Validator {
     }
     UnitReport cleaned =
         new UnitReport(
-            unit.id(), r.name(), unit.group(), r.where(), entries == null ? r.entries() : entries, r.blanks(), r.sightings());
+            unit.id(), r.name(), unit.group(), r.where(), entries == null ? r.entries() : entries, r.blanks(), r.sightings(), false);
     for (InputDef def : criteria.inputs()) {
       if (!def.required()) {
         continue;

@@ -162,5 +162,21 @@ class CompareTest {
     assertThat(noDir.exit()).isEqualTo(2);
     assertThat(noDir.err()).contains("--formats goes with -o DIR");
     assertThat(Cli.run("compare", old.toString(), neu.toString(), "-o", tmp.resolve("f").toString(), "--formats", "pdf").exit()).isEqualTo(2);
+    Cli.Run typo = Cli.run("compare", old.toString(), neu.toString(), "-o", tmp.resolve("g").toString(), "--formats", "xlsx,htm");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("định dạng \"htm\" không có; các định dạng: csv, xlsx, md, html Có phải \"html\"?");
+    assertThat(tmp.resolve("g")).doesNotExist();
+  }
+
+  @Test
+  void writesTheFormatsNamedInTheOrderGivenEachOnce() throws IOException {
+    Path out = tmp.resolve("chosen");
+    Cli.Run run = Cli.run("compare", old.toString(), neu.toString(), "-o", out.toString(), "--formats", " HTML,md,html", "--lang", "en");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines().filter(l -> l.startsWith("Written: ")))
+        .containsExactly("Written: " + out.resolve("compare.html"), "Written: " + out.resolve("compare.md"));
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("compare.html", "compare.md");
+    }
   }
 }

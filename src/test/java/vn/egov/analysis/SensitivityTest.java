@@ -86,9 +86,9 @@ class SensitivityTest {
     Path a = Files.createDirectories(tmp.resolve("a"));
     Path b = Files.createDirectories(tmp.resolve("b"));
     Path c = Files.createDirectories(tmp.resolve("c"));
-    SensitivityOutputs.write(run(300, "0.2", 7), sample, a, en);
-    SensitivityOutputs.write(run(300, "0.2", 7), sample, b, en);
-    SensitivityOutputs.write(run(300, "0.2", 8), sample, c, en);
+    write(run(300, "0.2", 7), sample, a, en);
+    write(run(300, "0.2", 7), sample, b, en);
+    write(run(300, "0.2", 8), sample, c, en);
     for (String f : List.of("sensitivity.csv", "sensitivity.html")) {
       assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
     }
@@ -101,7 +101,7 @@ class SensitivityTest {
     assertThat(r.leaveOut()).extracting(Sensitivity.LeaveOut::groupId).containsExactly("1", "2", "3", "4", "5");
     assertThat(r.leaveOut()).allSatisfy(lo -> assertThat(lo.units()).hasSize(34));
     Path out = Files.createDirectories(tmp.resolve("loo"));
-    SensitivityOutputs.write(r, sample, out, Messages.of("en"));
+    write(r, sample, out, Messages.of("en"));
     List<String> lines = Files.readAllLines(out.resolve("sensitivity.csv"));
     assertThat(lines.get(0)).startsWith("\ufeffscenario,unit_group,unit_id,unit_name,published_rank");
     assertThat(lines).hasSize(1 + 34 * 6);
@@ -229,5 +229,12 @@ class SensitivityTest {
     assertThat(Files.exists(out.resolve("sensitivity.html"))).isTrue();
     assertThat(Cli.run("sensitivity", "-c", "criteria/phu-tho-2018.yaml", "samples/phu-tho-2018/wide", "--samples", "0").exit()).isEqualTo(2);
     assertThat(Cli.run("sensitivity", "-c", "criteria/phu-tho-2018.yaml", "samples/phu-tho-2018/wide", "--weight-noise", "1.5").exit()).isEqualTo(2);
+  }
+
+  private static void write(Sensitivity.Report r, vn.egov.model.Results results, java.nio.file.Path dir, Messages m) throws java.io.IOException {
+    vn.egov.output.Formats.write(
+        new SensitivityOutputs.Run(r, results),
+        new vn.egov.output.OutputContext(dir, m, "test", null, null),
+        SensitivityOutputs.FORMATS.byDefault());
   }
 }

@@ -59,8 +59,8 @@ class SummaryMarkdownTest {
 
   @Test
   void isNotWrittenByDefault() {
-    assertThat(OutputFormats.get("md")).isPresent();
-    assertThat(OutputFormats.defaults()).doesNotContain("md").contains("xlsx", "docx");
+    assertThat(OutputFormats.ASSESS.get("md")).isPresent();
+    assertThat(OutputFormats.ASSESS.defaults()).containsExactly("json", "csv", "xlsx", "html", "docx");
   }
 
   @Test

@@ -28,7 +28,7 @@ class PhuTho2025SampleTest {
     a.addAll(List.of(INPUTS));
     Cli.Run run = Cli.run(a.toArray(new String[0]));
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("48 đơn vị: 48 đã chấm điểm, 0 chưa nộp, 0 bị loại; 0 lỗi, 0 cảnh báo");
+    assertThat(run.err()).contains("163 đơn vị: 163 đã chấm điểm, 0 chưa nộp, 0 bị loại; 0 lỗi, 0 cảnh báo");
     results = new ObjectMapper().readTree(tmp.resolve("out/results.json").toFile());
   }
 
@@ -68,16 +68,16 @@ class PhuTho2025SampleTest {
   }
 
   @Test
-  void scoresAllFortyEightUnitsTwoUnranked() {
+  void scoresAllHundredSixtyThreeUnitsTwoUnranked() {
     JsonNode units = results.get("units");
-    assertThat(units).hasSize(48);
+    assertThat(units).hasSize(163);
     long scored = 0;
     long unranked = 0;
     for (JsonNode u : units) {
       scored += u.get("status").asText().equals("scored") ? 1 : 0;
       unranked += u.get("rank").isNull() ? 1 : 0;
     }
-    assertThat(scored).isEqualTo(48);
+    assertThat(scored).isEqualTo(163);
     assertThat(unranked).isEqualTo(2);
     assertThat(unit("CAT").get("rank").isNull()).isTrue();
   }
@@ -106,8 +106,8 @@ class PhuTho2025SampleTest {
   void demoRunsTheNewSample() {
     Cli.Run run = Cli.run("demo", "--sample", "phu-tho-2025", "-o", tmp.resolve("demo").toString(), "--lang", "en");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Xã, phường (33 ranked)").contains("Sở, ban, ngành (13 ranked)");
-    assertThat(run.err()).contains("48 units: 48 scored, 0 not submitted, 0 rejected; 0 errors, 0 warnings");
+    assertThat(run.out()).contains("Xã, phường (148 ranked)").contains("Sở, ban, ngành (13 ranked)");
+    assertThat(run.err()).contains("163 units: 163 scored, 0 not submitted, 0 rejected; 0 errors, 0 warnings");
   }
 
   @Test

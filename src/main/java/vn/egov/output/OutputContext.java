@@ -1,4 +1,4 @@
-package vn.egov.report;
+package vn.egov.output;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
