@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import vn.egov.scoring.Hint;
+import vn.egov.scoring.Hints;
 import vn.egov.model.CriteriaSet;
 
 /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import vn.egov.scoring.Hint;
+import vn.egov.scoring.Hints;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.CriterionStatus;
 import vn.egov.text.Messages;

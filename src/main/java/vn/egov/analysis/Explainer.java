@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.scoring.Hint;
+import vn.egov.scoring.Hints;
 import vn.egov.expr.Expr;
 import vn.egov.model.Cell;
 import vn.egov.model.ClassBand;

@@ -2,6 +2,8 @@ package vn.egov.analysis;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.egov.scoring.Hint;
+import vn.egov.scoring.Hints;
 import vn.egov.model.CriterionStatus;
 
 /**

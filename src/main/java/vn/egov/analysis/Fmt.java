@@ -2,19 +2,16 @@ package vn.egov.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.ScoringMethod;
+import vn.egov.scoring.MethodInputs;
 import vn.egov.text.Numbers;
 
 /** Figures and expressions as the analysis outputs show them. */
 final class Fmt {
-  /** An identifier not preceded by a digit, letter, dot or underscore (so not the e of 1e5). */
-  private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_.])[A-Za-z_][A-Za-z0-9_]*");
 
   private Fmt() {}
 
@@ -57,45 +54,9 @@ final class Fmt {
     return v == null ? "" : figure(v, precision).toPlainString();
   }
 
-  /**
-   * The inputs a method reads, in the order its key names them: its {@code input}, or the input ids
-   * of its {@code value} / {@code expr} expression in order of appearance.
-   */
+  /** The inputs a method reads, in the order its key names them ({@link MethodInputs#of}). */
   static List<String> variables(ScoringMethod m, CriteriaSet set) {
-    Map<String, Object> p = m.parameters();
-    List<String> out = new ArrayList<>();
-    if (p.get("input") instanceof String s) {
-      out.add(s);
-    }
-    Object text = p.containsKey("value") ? p.get("value") : p.get("expr");
-    if (text instanceof String expr) {
-      Matcher w = WORD.matcher(expr);
-      while (w.find()) {
-        String id = inputId(w.group(), set, m);
-        if (id != null && !out.contains(id)) {
-          out.add(id);
-        }
-      }
-    }
-    for (String id : m.inputs()) {
-      if (!out.contains(id)) {
-        out.add(id); // whatever the text did not show (should not happen)
-      }
-    }
-    return out;
-  }
-
-  /** The input id a word of an expression names (as the method knows it), or {@code null}. */
-  private static String inputId(String word, CriteriaSet set, ScoringMethod m) {
-    if (m.inputs().contains(word)) {
-      return word;
-    }
-    for (String id : m.inputs()) {
-      if (id.equalsIgnoreCase(word)) {
-        return id;
-      }
-    }
-    return null;
+    return MethodInputs.of(m);
   }
 
   /**
@@ -103,10 +64,10 @@ final class Fmt {
    * dot for decimals, whatever the language), {@code ?} where the input has none.
    */
   static String substitute(String expr, ScoringMethod m, CriteriaSet set, Map<String, BigDecimal> numbers) {
-    Matcher w = WORD.matcher(expr);
+    Matcher w = MethodInputs.WORD.matcher(expr);
     StringBuilder out = new StringBuilder();
     while (w.find()) {
-      String id = inputId(w.group(), set, m);
+      String id = MethodInputs.inputId(w.group(), m);
       String replacement = w.group();
       if (id != null) {
         BigDecimal v = numbers.get(id);

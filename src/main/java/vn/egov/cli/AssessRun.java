@@ -64,13 +64,15 @@ final class AssessRun {
         results = new Results(results.criteria(), results.units(), all);
       }
     }
-    console.problems(results.problems());
-    vn.egov.assess.Stopwatch.lap("print problems");
     if (outcome.unreadable()) {
-      // an input path missing or unreadable: the ranking would be made without it
+      // an input path missing or unreadable: the ranking would be made without it, so the run
+      // stops and says only why (which units sent nothing, say, follows from what was not read)
+      console.problems(results.problems().stream().filter(Problem::unreadableFile).toList());
       console.summary(console.t("output.kept", outDir));
       return new Done(ExitCode.IO, results, List.of(), null);
     }
+    console.problems(results.problems());
+    vn.egov.assess.Stopwatch.lap("print problems");
     List<Manifest.FileHash> inputs = before.hashIfUnchanged(outcome.files());
     if (inputs == null) {
       console.problems(before.changed());

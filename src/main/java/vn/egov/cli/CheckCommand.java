@@ -18,6 +18,7 @@ import vn.egov.model.Criterion;
 import vn.egov.model.Kind;
 import vn.egov.model.Problem;
 import vn.egov.model.UnitGroup;
+import vn.egov.template.RuleText;
 
 /** {@code egov check}: validates a criteria set and shows what it scores. */
 @Command(
@@ -137,66 +138,110 @@ final class CheckCommand implements Callable<Integer> {
     c.criteria().forEach(s -> count(s, counts, false));
   }
 
+  /** Rule lines are cut at this width, on a space, and carried on under the first. */
+  static final int RULE_WIDTH = 100;
+
+  /**
+   * Every group and criterion with its max per unit group and, under each criterion, how it is
+   * scored in the words of the template and the annex ({@link RuleText#rule}): once when every
+   * unit group it applies to scores it alike, else one line per unit group.
+   */
   private void printTree(Console c, CriteriaSet set) {
     int p = set.scoring().precision();
     List<String[]> rows = new ArrayList<>();
+    List<List<String>> rules = new ArrayList<>();
     for (CriteriaGroup g : set.groups()) {
       rows.add(row(set, g.id(), g.name(), g, p, c));
+      rules.add(List.of());
       for (Criterion cr : g.criteria()) {
-        addCriterion(rows, set, cr, cr, 1, p, c);
+        addCriterion(rows, rules, set, cr, cr, 1, p, c);
       }
     }
     int idWidth = rows.stream().mapToInt(r -> width(r[0])).max().orElse(0);
     int nameWidth = Math.min(58, rows.stream().mapToInt(r -> width(r[1])).max().orElse(0));
-    int methodWidth = rows.stream().mapToInt(r -> width(r[2])).max().orElse(0);
     List<UnitGroup> ugs = set.unitGroups();
     int[] colWidth = new int[ugs.size()];
     for (int i = 0; i < ugs.size(); i++) {
       colWidth[i] = Math.max(8, ugs.get(i).id().length());
     }
-    StringBuilder head = new StringBuilder(pad("", idWidth + nameWidth + methodWidth + 4));
+    StringBuilder head = new StringBuilder(pad("", idWidth + nameWidth + 2));
     for (int i = 0; i < ugs.size(); i++) {
       head.append("  ").append(left(ugs.get(i).id(), colWidth[i]));
     }
     c.result(set.id() + " — " + set.title());
     c.result(head.toString().stripTrailing());
-    for (String[] r : rows) {
+    for (int k = 0; k < rows.size(); k++) {
+      String[] r = rows.get(k);
       StringBuilder line = new StringBuilder();
-      line.append(pad(r[0], idWidth)).append("  ").append(pad(cut(r[1], nameWidth), nameWidth)).append("  ").append(pad(r[2], methodWidth));
+      line.append(pad(r[0], idWidth)).append("  ").append(pad(cut(r[1], nameWidth), nameWidth));
       for (int i = 0; i < ugs.size(); i++) {
-        line.append("  ").append(left(r[3 + i], colWidth[i]));
+        line.append("  ").append(left(r[2 + i], colWidth[i]));
       }
       c.result(line.toString().stripTrailing());
+      String indent = " ".repeat(idWidth + 2);
+      for (String rule : rules.get(k)) {
+        wrap(rule, RULE_WIDTH - indent.length()).forEach(l -> c.result(indent + l));
+      }
     }
-    StringBuilder total = new StringBuilder(pad(c.t("check.total"), idWidth + nameWidth + methodWidth + 4));
+    StringBuilder total = new StringBuilder(pad(c.t("check.total"), idWidth + nameWidth + 2));
     for (int i = 0; i < ugs.size(); i++) {
       total.append("  ").append(left(c.num(set.maxFor(ugs.get(i).id(), Kind.NORMAL), p), colWidth[i]));
     }
     c.result(total.toString());
   }
 
-  private void addCriterion(List<String[]> rows, CriteriaSet set, Criterion cr, Criterion top, int depth, int p, Console c) {
-    String method = cr.composite() ? c.t("check.combine." + cr.combine().name().toLowerCase(java.util.Locale.ROOT)) : cr.method().type();
+  /** Lines of at most {@code width} characters, cut at spaces; the ones after the first indented. */
+  static List<String> wrap(String text, int width) {
+    List<String> out = new ArrayList<>();
+    String rest = text;
+    String prefix = "";
+    while (width(prefix + rest) > width) {
+      int room = width - width(prefix);
+      int cutAt = rest.lastIndexOf(' ', Math.min(rest.length() - 1, rest.offsetByCodePoints(0, Math.min(room, rest.codePointCount(0, rest.length())))));
+      if (cutAt <= 0) {
+        break; // one word longer than the line: left whole
+      }
+      out.add(prefix + rest.substring(0, cutAt));
+      rest = rest.substring(cutAt + 1);
+      prefix = "  ";
+    }
+    out.add(prefix + rest);
+    return out;
+  }
+
+  private void addCriterion(
+      List<String[]> rows, List<List<String>> rules, CriteriaSet set, Criterion cr, Criterion top, int depth, int p, Console c) {
     String sign = cr.kind() == Kind.BONUS ? "+" : cr.kind() == Kind.DEDUCTION ? "−" : "";
-    String[] r = new String[3 + set.unitGroups().size()];
+    String[] r = new String[2 + set.unitGroups().size()];
     r[0] = "  ".repeat(depth) + cr.id();
     r[1] = cr.name();
-    r[2] = method;
+    // the rule per unit group it applies to, in the words of the template and the annex
+    java.util.Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
     for (int i = 0; i < set.unitGroups().size(); i++) {
       String g = set.unitGroups().get(i).id();
-      r[3 + i] = top.appliesTo(g) ? sign + c.num(cr.maxFor(g), p) : "—";
+      boolean applies = top.appliesTo(g);
+      r[2 + i] = applies ? sign + c.num(cr.maxFor(g), p) : "—";
+      if (applies) {
+        byRule.computeIfAbsent(new RuleText(set, c.messages(), g).rule(cr, top), k -> new ArrayList<>()).add(g);
+      }
     }
     rows.add(r);
+    List<String> lines = new ArrayList<>();
+    if (byRule.size() == 1) {
+      lines.add(byRule.keySet().iterator().next());
+    } else {
+      byRule.forEach((rule, groups) -> lines.add(String.join(", ", groups) + ": " + rule));
+    }
+    rules.add(lines);
     for (Criterion sub : cr.criteria()) {
-      addCriterion(rows, set, sub, top, depth + 1, p, c);
+      addCriterion(rows, rules, set, sub, top, depth + 1, p, c);
     }
   }
 
   private String[] row(CriteriaSet set, String id, String name, CriteriaGroup g, int p, Console c) {
-    String[] r = new String[3 + set.unitGroups().size()];
+    String[] r = new String[2 + set.unitGroups().size()];
     r[0] = id;
     r[1] = name;
-    r[2] = "";
     for (int i = 0; i < set.unitGroups().size(); i++) {
       String ug = set.unitGroups().get(i).id();
       BigDecimal sum = BigDecimal.ZERO;
@@ -205,7 +250,7 @@ final class CheckCommand implements Callable<Integer> {
           sum = sum.add(cr.maxFor(ug));
         }
       }
-      r[3 + i] = c.num(sum, p);
+      r[2 + i] = c.num(sum, p);
     }
     return r;
   }

@@ -54,6 +54,12 @@ public final class Main {
           err.flush();
           return ExitCode.USAGE.code();
         });
+    // the help and the usage shown without a command in the language --lang chose
+    cl.setExecutionStrategy(
+        parseResult -> {
+          HelpTexts.use(cl, top.messages().language());
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -29,6 +29,7 @@ import vn.egov.model.Problem;
 import vn.egov.model.Results;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
+import vn.egov.validate.Validator;
 
 /**
  * {@code egov validate}: every problem of every self-report, grouped by file and unit, so that a
@@ -94,6 +95,10 @@ final class ValidateCommand implements Callable<Integer> {
     top.adoptLanguage(console, outcome.criteria().language());
     Results results = outcome.results();
     List<Problem> problems = grouped(results.problems());
+    if (outcome.unreadable()) {
+      // an input path missing or unreadable: which registered units sent nothing is not known
+      problems = problems.stream().filter(p -> !Validator.notSubmitted(p)).toList();
+    }
     if (format.equals("json")) {
       console.result(json(problems, console));
     } else {
@@ -104,8 +109,12 @@ final class ValidateCommand implements Callable<Integer> {
     long files = problems.stream().map(p -> p.location().file()).distinct().count();
     long reported = results.units().stream().filter(u -> u.status() != UnitStatus.NOT_SUBMITTED).count();
     long missing = results.units().stream().filter(u -> u.status() == UnitStatus.NOT_SUBMITTED).count();
+    // without a registry (--units or the set's units:) every unit is one that reported
+    boolean registry = in.units != null || !outcome.criteria().units().isEmpty();
     console.summary(
-        console.t("validate.summary", inputFileCount(), reported, errors, problems.size() - errors, missing, files));
+        registry && !outcome.unreadable()
+            ? console.t("validate.summary", inputFileCount(), reported, errors, problems.size() - errors, missing, files)
+            : console.t("validate.summary.reported", inputFileCount(), reported, errors, problems.size() - errors, files));
     ExitCode code = errors > 0 ? ExitCode.INVALID_DATA : ExitCode.OK;
     if (outcome.unreadable()) {
       code = code.worst(ExitCode.IO);
@@ -117,10 +126,18 @@ final class ValidateCommand implements Callable<Integer> {
     return vn.egov.ingest.InputFiles.expand(in.inputs).files().size();
   }
 
-  /** Problems by file (in first-seen order), then unit (first-seen order), then place. */
+  /**
+   * Problems by file (in first-seen order), then unit (first-seen order), then place; the
+   * registry's warning of units that sent nothing last, after every file's problems.
+   */
   static List<Problem> grouped(List<Problem> problems) {
     Map<String, Map<String, List<Problem>>> byFile = new LinkedHashMap<>();
+    List<Problem> last = new ArrayList<>();
     for (Problem p : problems) {
+      if (Validator.notSubmitted(p)) {
+        last.add(p);
+        continue;
+      }
       byFile
           .computeIfAbsent(p.location().file(), k -> new LinkedHashMap<>())
           .computeIfAbsent(p.unit() == null ? "" : p.unit(), k -> new ArrayList<>())
@@ -128,6 +145,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<Problem> out = new ArrayList<>();
     byFile.values().forEach(units -> units.values().forEach(out::addAll));
+    out.addAll(last);
     return out;
   }
 
@@ -174,9 +192,12 @@ final class ValidateCommand implements Callable<Integer> {
         console.result(console.t("validate.rejected", u.id(), u.unit().name()));
         continue;
       }
+      // the appraised score only when the Department appraised some value of the unit
+      boolean appraised =
+          u.report() != null && u.report().entries().values().stream().anyMatch(e -> e.appraised() != null && !e.appraised().blank());
       console.result(
           console.t(
-              "validate.score",
+              appraised ? "validate.score" : "validate.score.self",
               u.id(),
               u.unit().name(),
               console.num(u.self().points(), p),

@@ -126,12 +126,14 @@ public final class ValueParser {
         return Parsed.ok(new Value.Choice(o));
       }
     }
+    // each option as the unit sees it in the template's list, in quotes and apart by "; ": labels
+    // hold commas ("Có, chỉ sử dụng nội bộ"), and the internal codes mean nothing to the unit
     StringBuilder options = new StringBuilder();
     for (ChoiceOption o : def.options()) {
       if (options.length() > 0) {
-        options.append(", ");
+        options.append("; ");
       }
-      options.append(o.label() != null ? o.label() + " (" + o.value() + ")" : o.value());
+      options.append('"').append(o.label() != null && !o.label().isBlank() ? o.label() : o.value()).append('"');
     }
     return Parsed.bad("value.choice", text, options);
   }

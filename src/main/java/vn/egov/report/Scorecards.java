@@ -23,13 +23,18 @@ import vn.egov.model.Results;
 import vn.egov.model.ScoringMethod;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
+import vn.egov.model.Variant;
+import vn.egov.scoring.GroupBests;
+import vn.egov.scoring.Hint;
+import vn.egov.scoring.Hints;
 
 /**
  * {@code scorecards/NAME.html}: one page per unit that sent a report (scored or rejected) — its
  * score, rank of the ranked units of its group, class, change from last year, a chart of its points
  * per criteria group against the group's average and its best unit, every criterion with self /
- * final / max points and the inputs and evidence behind them, what the appraisal changed, and where
- * it lost most points. File names come from {@link vn.egov.text.FileNames}, the rule templates are named by;
+ * final / max points and the inputs and evidence behind them, under each criterion below its max
+ * what would earn more points (the hints of {@code explain}, {@link Hints}), what the appraisal
+ * changed with the appraiser's note, and where it lost most points. File names come from {@link vn.egov.text.FileNames}, the rule templates are named by;
  * nothing is written outside the folder whatever a unit id says.
  */
 final class Scorecards {
@@ -73,6 +78,7 @@ final class Scorecards {
     List<UnitResult> units =
         v.results.units().stream().filter(u -> files.get(u.id()) != null && hasScorecard(u)).toList();
     units.forEach(u -> peers.computeIfAbsent(u.unit().group(), this::peersOf));
+    bests = GroupBests.of(v.results.units(), Variant.FINAL);
     // pages made on every core, a few at a time, and written in published order
     vn.egov.parallel.InOrder.run(
         units.size(),
@@ -134,7 +140,8 @@ final class Scorecards {
       String status,
       String statusKey,
       boolean differs,
-      List<InputRow> inputs) {}
+      List<InputRow> inputs,
+      List<String> hints) {}
 
   /** A criteria group with its criteria. */
   public record Block(
@@ -178,11 +185,12 @@ final class Scorecards {
     m.put("legend", legend);
     List<Block> blocks = new ArrayList<>();
     List<Diff> diffs = new ArrayList<>();
+    Map<String, List<String>> hints = hints(u);
     for (CriteriaGroup cg : v.results.criteria().groups()) {
       List<Row> rows = new ArrayList<>();
       for (CriterionResult c : u.criteria()) {
         if (inGroup(cg, c)) {
-          rows(u, c, 0, rows, diffs);
+          rows(u, c, 0, rows, diffs, hints);
         }
       }
       if (rows.isEmpty()) {
@@ -227,7 +235,25 @@ final class Scorecards {
     return g.criteria().stream().anyMatch(x -> x.id().equals(c.id()));
   }
 
-  private void rows(UnitResult u, CriterionResult c, int depth, List<Row> rows, List<Diff> diffs) {
+  /**
+   * What would earn the unit more points, by (sub-)criterion: the hints {@code explain} gives
+   * ({@link Hints}), in its words, most points first.
+   */
+  private Map<String, List<String>> hints(UnitResult u) {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    if (u.report().overlapping()) {
+      return out; // two versions of its report, no value taken: nothing to improve on
+    }
+    int precision = v.results.criteria().scoring().precision();
+    for (Hint h : Hints.of(v.results, u, bests)) {
+      out.computeIfAbsent(h.criterionId(), k -> new ArrayList<>())
+          .add(Hints.describe(h, v.context.messages(), precision));
+    }
+    return out;
+  }
+
+  private void rows(
+      UnitResult u, CriterionResult c, int depth, List<Row> rows, List<Diff> diffs, Map<String, List<String>> hints) {
     boolean applies = c.fin() != null && c.fin().status() != CriterionStatus.NOT_APPLICABLE;
     List<InputRow> inputs = applies ? inputs(u, c) : List.of();
     boolean differs = HtmlView.differs(c);
@@ -243,7 +269,8 @@ final class Scorecards {
             v.status(status),
             status.key(),
             differs,
-            inputs));
+            inputs,
+            hints.getOrDefault(c.id(), List.of())));
     if (differs) {
       BigDecimal a = c.self().points();
       BigDecimal b = c.fin().points();
@@ -257,7 +284,7 @@ final class Scorecards {
               inputs.stream().filter(InputRow::changed).toList()));
     }
     for (CriterionResult sub : c.criteria()) {
-      rows(u, sub, depth + 1, rows, diffs);
+      rows(u, sub, depth + 1, rows, diffs, hints);
     }
   }
 
@@ -412,6 +439,9 @@ final class Scorecards {
   }
 
   private final Map<String, Peers> peers = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The final group bests of relative criteria, found once for every unit's hints. */
+  private GroupBests bests;
 
   private Peers peersOf(String group) {
     List<UnitResult> scored = Figures.ranked(v.results.units(), group);

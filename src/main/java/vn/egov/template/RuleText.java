@@ -95,7 +95,7 @@ public final class RuleText {
       case "boolean" -> m.get("template.rule.boolean", num(max));
       case "choice" -> choice(p, max);
       case "manual" -> m.get("template.rule.manual", num(max), Department.inText(set, m));
-      case "formula" -> m.get("template.rule.formula", String.valueOf(p.get("expr")).strip(), num(max));
+      case "formula" -> new FormulaWords(set, m).say(String.valueOf(p.get("expr")), max);
       case "bands" -> bands(p, pct);
       case "proportional" -> proportional(p, pct, max);
       case "count" -> count(p, single, max, kind);

@@ -128,27 +128,34 @@ public final class Validator {
       }
     }
     if (!silent.isEmpty()) {
-      problems.add(Problem.warning(registryWhere, "unit.not_submitted", silent.size(), listOf(silent)));
+      problems.add(
+          silent.size() <= LISTED
+              ? Problem.warning(registryWhere, NOT_SUBMITTED, silent.size(), listOf(silent))
+              : Problem.warning(
+                  registryWhere, NOT_SUBMITTED + ".more", silent.size(), String.join(", ", silent.subList(0, LISTED).stream().map(Unit::id).toList()), silent.size() - LISTED));
     }
     all.addAll(subjects.values());
     return new Checked(all, problems);
   }
 
-  /** "BDT (Ban Dân tộc), TANSON (UBND huyện Tân Sơn)" for a few units, ids only for many. */
+  private static final String NOT_SUBMITTED = "unit.not_submitted";
+
+  /** Units that sent nothing named in the warning; the rest are counted ("và 32 đơn vị khác"). */
+  static final int LISTED = 5;
+
+  /** Whether a problem is the registry's warning of the units that sent nothing. */
+  public static boolean notSubmitted(Problem p) {
+    return p.message().key().startsWith(NOT_SUBMITTED);
+  }
+
+  /** "BDT (Ban Dân tộc), TANSON (UBND huyện Tân Sơn)": the ids and names of a few units. */
   static String listOf(List<Unit> units) {
     StringJoiner j = new StringJoiner(", ");
-    int shown = 0;
     for (Unit u : units) {
-      if (shown++ == MAX_LISTED) {
-        j.add("…");
-        break;
-      }
-      j.add(units.size() <= 5 ? u.id() + " (" + u.name() + ")" : u.id());
+      j.add(u.id() + " (" + u.name() + ")");
     }
     return j.toString();
   }
-
-  private static final int MAX_LISTED = 40;
 
   private Unit resolveUnit(UnitReport r, Map<String, Unit> byId, List<Problem> problems) {
     Unit registered = byId.get(r.unitId());

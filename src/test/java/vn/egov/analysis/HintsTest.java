@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.egov.scoring.Hint;
+import vn.egov.scoring.Hints;
 import vn.egov.model.Results;
 import vn.egov.testing.Assess;
 import vn.egov.text.Messages;

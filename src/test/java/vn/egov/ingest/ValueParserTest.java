@@ -284,9 +284,9 @@ class ValueParserTest {
   @Test
   void rejectsUnknownChoiceListingTheOptions() {
     ValueParser.Parsed p = parse(DecimalMode.AUTO, "Mức độ 5", CHOICE);
-    assertError(p, "value.choice", "Mức độ 5", "Mức độ 4 (muc-4), Mức độ 3 (muc-3), none");
+    assertError(p, "value.choice", "Mức độ 5", "\"Mức độ 4\"; \"Mức độ 3\"; \"none\"");
     assertThat(Messages.of("en").render(p.error()))
-        .isEqualTo("'Mức độ 5' is not one of the options: Mức độ 4 (muc-4), Mức độ 3 (muc-3), none");
+        .isEqualTo("'Mức độ 5' is not one of the options: \"Mức độ 4\"; \"Mức độ 3\"; \"none\"");
   }
 
   // ---- N/A ----

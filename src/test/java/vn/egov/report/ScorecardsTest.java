@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +112,92 @@ class ScorecardsTest {
     assertThat(html).doesNotContain("id=\"problems\"").doesNotContain("So với năm trước");
   }
 
+  /**
+   * The hints {@code explain} gives, under the (sub-)criterion they raise (issue 16). VIETTRI has
+   * 142,7 of 150 (95,1). 3.3 counts 2,5 points a service up to 5: 0 → 2 services gives 5,0, 147,7 /
+   * 150 = 98,47 → 98,5. 2.3.b is proportional to the target 80 %: 75 % gives 9,375 → 9,4, 80 % the
+   * full 10 (+0,6: 143,3 / 150 = 95,53 → 95,5). 1.1 (10 of 10) and 2.3.a's parent 2.3 (a
+   * composite) have none of their own.
+   */
+  @Test
+  void criteriaBelowTheirMaxSayWhatWouldEarnMorePoints() throws IOException {
+    String criteria = section(read(assessSample(tmp.resolve("o")).resolve("scorecards/VIETTRI.html")), "criteria");
+    assertThat(hintsUnder(criteria, "3.3"))
+        .containsExactly(
+            "3.3: nâng Số dịch vụ công trực tuyến mức độ 4 đang cung cấp (services_level4) từ 0 lên 2:"
+                + " +5,0 điểm (tiêu chí 3.3: 0,0 → 5,0; điểm quy đổi 95,1 → 98,5)");
+    assertThat(hintsUnder(criteria, "2.3.b"))
+        .containsExactly(
+            "2.3.b: nâng Tỷ lệ văn bản gửi cơ quan khác dưới dạng điện tử (edoc_external) từ 75% lên 80%:"
+                + " +0,6 điểm (tiêu chí 2.3: 18,4 → 19,0; điểm quy đổi 95,1 → 95,5)");
+    assertThat(hintsUnder(criteria, "1.1")).isEmpty();
+    assertThat(hintsUnder(criteria, "2.3")).isEmpty();
+    assertThat(hintsUnder(criteria, "3.4")).isEmpty();
+    // six criteria below max, one hint each (as explain lists them), each under its heading
+    assertThat(criteria.split("<tr class=\"hints\">", -1)).hasSize(7);
+    assertThat(criteria.split("Để được thêm điểm:", -1)).hasSize(7);
+  }
+
+  /** The hints in the row right under criterion {@code id}'s row, or none. */
+  private static List<String> hintsUnder(String html, String id) {
+    Matcher m =
+        Pattern.compile(
+                "<tr[^>]*><td>" + Pattern.quote(id) + "</td>.*?</tr>\\s*(<tr class=\"hints\">(.*?)</tr>)?",
+                Pattern.DOTALL)
+            .matcher(html);
+    assertThat(m.find()).as("no row %s", id).isTrue();
+    List<String> out = new ArrayList<>();
+    if (m.group(2) != null) {
+      Matcher li = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(m.group(2));
+      while (li.find()) {
+        out.add(text(li.group(1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A value the Department changed shows both values and the appraiser's note ({@code ghi chú} of
+   * the long sample) where the appraisal is listed (issue 16); an appraised value left as it was
+   * shows no note.
+   */
+  @Test
+  void aChangedValueShowsTheAppraisersNote() throws IOException {
+    Cli.Run run =
+        Cli.run(
+            "assess", "-c", ReportHtmlTest.CRITERIA, "samples/phu-tho-2018/long", "--units", ReportHtmlTest.UNITS,
+            "-o", tmp.resolve("o").toString(), "--formats", "html");
+    assertThat(run.exit()).as(run.err()).isZero();
+    String appraisal = section(read(tmp.resolve("o/scorecards/VIETTRI.html")), "appraisal");
+    String note = "Sở TT&TT thẩm định theo số liệu trích xuất từ hệ thống một cửa điện tử";
+    assertThat(row(element(appraisal, "table", "class=\"diffs reflow\""), 0, "3.1"))
+        .containsExactly(
+            "3.1",
+            "Tỷ lệ hồ sơ giải quyết đúng hạn qua hệ thống một cửa điện tử Số hồ sơ giải quyết đúng"
+                + " hạn: 31.120 hồ sơ → 30.938 hồ sơ (Ghi chú: " + note + ")",
+            "14,6",
+            "14,5",
+            "\u22120,1");
+    List<List<String>> appraised = rows(appraisal.substring(appraisal.indexOf("Giá trị được thẩm định")));
+    assertThat(appraised.get(0)).containsExactly("Chỉ tiêu", "Tự đánh giá", "Thẩm định", "Ghi chú", "Tài liệu kiểm chứng");
+    assertThat(appraised.get(1)).containsExactly("Số hồ sơ giải quyết đúng hạn", "31.120 hồ sơ", "30.938 hồ sơ", note, "");
+    assertThat(appraised.get(2))
+        .containsExactly(
+            "Điểm bảo đảm an toàn thông tin", "9", "9", "", "QĐ 28/QĐ-UBND ngày 6/3/2018 ban hành Quy chế bảo đảm an toàn thông tin");
+
+    String english = section(read(assessEnglishLong()), "appraisal");
+    assertThat(text(english)).contains("Số hồ sơ giải quyết đúng hạn: 31,120 hồ sơ → 30,938 hồ sơ (Note: " + note + ")");
+  }
+
+  private java.nio.file.Path assessEnglishLong() {
+    Cli.Run run =
+        Cli.run(
+            "--lang", "en", "assess", "-c", ReportHtmlTest.CRITERIA, "samples/phu-tho-2018/long", "--units", ReportHtmlTest.UNITS,
+            "-o", tmp.resolve("en").toString(), "--formats", "html");
+    assertThat(run.exit()).as(run.err()).isZero();
+    return tmp.resolve("en/scorecards/VIETTRI.html");
+  }
+
   @Test
   void englishScorecard() throws IOException {
     String html =
@@ -121,6 +210,11 @@ class ScorecardsTest {
         .contains("1 / 12 Rank in UBND huyện, thành, thị");
     assertThat(row(element(section(html, "appraisal"), "table", "class=\"diffs reflow\""), 0, "3.1"))
         .endsWith("14.6", "14.5", "\u22120.1");
+    assertThat(hintsUnder(section(html, "criteria"), "3.3"))
+        .containsExactly(
+            "3.3: raise Số dịch vụ công trực tuyến mức độ 4 đang cung cấp (services_level4) from 0 to 2:"
+                + " +5.0 points (criterion 3.3: 0.0 → 5.0; score 95.1 → 98.5)");
+    assertThat(section(html, "criteria")).contains("<span class=\"hints-head\">To earn more points:</span>");
   }
 
   @Test

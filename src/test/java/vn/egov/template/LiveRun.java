@@ -42,8 +42,6 @@ final class LiveRun {
   final String units;
   /** The filled files by unit id. */
   final Map<String, Path> filled = new TreeMap<>();
-  /** The filled workbooks, still open, by unit id (evaluated in place, not read again). */
-  private final Map<String, XSSFWorkbook> open = new TreeMap<>();
   JsonNode results;
 
   LiveRun(Path dir, String criteria, String units) {
@@ -84,6 +82,7 @@ final class LiveRun {
             wb.close();
             continue;
           }
+          // one workbook open at a time: a sample round holds dozens
           Map<String, String> ev = evidence.getOrDefault(unit, Map.of());
           XSSFCellStyle percent = LiveSheets.percentStyle(wb);
           for (int r = Workbooks.HEADER_ROW + 1; r <= s.getLastRowNum(); r++) {
@@ -100,7 +99,7 @@ final class LiveRun {
           Path target = out.resolve(file.getFileName());
           LiveSheets.save(wb, target);
           filled.put(unit, target);
-          open.put(unit, wb);
+          wb.close();
         }
       }
     } catch (IOException e) {
@@ -125,9 +124,9 @@ final class LiveRun {
     return this;
   }
 
-  /** A unit's filled workbook with every formula evaluated by POI (as saved: without results). */
+  /** A unit's filled workbook, read again, with every formula evaluated by POI. */
   XSSFWorkbook evaluated(String unit) {
-    XSSFWorkbook wb = open.remove(unit);
+    XSSFWorkbook wb = Workbooks.open(filled.get(unit));
     LiveSheets.evaluate(wb);
     return wb;
   }

@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * Random criteria sets and the values units type into their templates, for the tests that the
  * template's provisional figures equal {@code assess}'s. Every scoring method but {@code relative},
- * overrides of max, method and N/A per unit group, {@code applies_to}, N/A with and without
+ * overrides of max, method and N/A per unit group, {@code applies_to} by group and by tag, N/A with and without
  * {@code on_undefined: na}, bonus and deduction, sub-criteria summed and best-of, evidence
  * required, optional inputs, {@code checks} of both severities; values typed as numbers, as text
  * with Vietnamese or English separators, as percent-formatted cells, yes/no and options in many
@@ -68,7 +68,11 @@ final class RandomSets {
     for (int u = 1; u <= 6; u++) {
       String group = u <= 3 ? "so" : "xa";
       units.put("U" + u, group);
-      y.append("  - {id: U").append(u).append(", name: Đơn vị ").append(u).append(", group: ").append(group).append("}\n");
+      y.append("  - {id: U").append(u).append(", name: Đơn vị ").append(u).append(", group: ").append(group);
+      if (u == 2 || u == 5) {
+        y.append(", tags: [kinh-te-so]"); // applies_to may name the tag
+      }
+      y.append("}\n");
     }
     y.append("scoring: {scale: ").append(scale).append(", precision: ").append(precision).append("}\n");
     if (chance(0.8)) {
@@ -122,8 +126,8 @@ final class RandomSets {
     if (chance(0.2)) {
       y.append("        evidence: required\n");
     }
-    if (chance(0.15)) {
-      y.append("        applies_to: [").append(chance(0.5) ? "so" : "xa").append("]\n");
+    if (chance(0.2)) {
+      y.append("        applies_to: [").append(pick(List.of("so", "xa", "so, tag:kinh-te-so", "tag:kinh-te-so"))).append("]\n");
     }
     if (chance(0.3)) {
       // sub-criteria

@@ -138,7 +138,10 @@ class TemplateWorkbookTest {
     assertThat(text(criterionRow(s, "2.2"), Columns.HELP))
         .isEqualTo("Có, liên thông với phần mềm của tỉnh: 10 điểm; Có, chỉ sử dụng nội bộ: 6 điểm; Chưa triển khai: 0 điểm.");
     assertThat(text(criterionRow(s, "5.1"), Columns.HELP))
-        .isEqualTo("Điểm = if(it_plan_approved, 3, 0) + min(it_projects, 3) + it_budget_disbursed / 100 * 4 (từ 0 đến 10 điểm).");
+        .isEqualTo(
+            "Cộng điểm các phần: Có kế hoạch ứng dụng CNTT năm 2018 được cấp có thẩm quyền phê duyệt: có được 3 điểm;"
+                + " Số dự án, nhiệm vụ CNTT triển khai trong năm: 1 điểm mỗi dự án, tối đa 3 điểm;"
+                + " Tỷ lệ giải ngân kinh phí CNTT được giao trong năm: tỷ lệ thuận, 100% được 4 điểm (từ 0 đến 10 điểm).");
     assertThat(text(criterionRow(s, "5.2"), Columns.HELP)).startsWith("Chấm trực tiếp từ 0 đến 10 điểm").endsWith("Bắt buộc có tài liệu kiểm chứng.");
     assertThat(text(criterionRow(s, "3.1"), Columns.HELP)).endsWith("Được ghi N/A (Không áp dụng).");
     assertThat(text(criterionRow(s, "5.3"), 2)).endsWith("— tối đa 3 điểm (điểm thưởng)");

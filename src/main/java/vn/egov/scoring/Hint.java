@@ -1,4 +1,4 @@
-package vn.egov.analysis;
+package vn.egov.scoring;
 
 import java.math.BigDecimal;
 

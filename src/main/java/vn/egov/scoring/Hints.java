@@ -1,4 +1,4 @@
-package vn.egov.analysis;
+package vn.egov.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,8 +27,8 @@ import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
 import vn.egov.model.Variant;
 import vn.egov.model.Band;
-import vn.egov.scoring.GroupBests;
 import vn.egov.text.Messages;
+import vn.egov.text.Numbers;
 
 /**
  * Improvement hints: for every criterion where a unit is below max (or loses points to a
@@ -55,10 +55,18 @@ public final class Hints {
 
   /** The unit's hints, most points first; empty for units that sent nothing. */
   public static List<Hint> of(Results results, UnitResult unit) {
+    return of(results, unit, (GroupBests) null);
+  }
+
+  /**
+   * The unit's hints, with the final group bests of {@code results} found once for many units
+   * ({@link GroupBests#of}; {@code null}: found when a relative criterion needs them).
+   */
+  public static List<Hint> of(Results results, UnitResult unit, GroupBests finalBests) {
     if (unit.status() == UnitStatus.NOT_SUBMITTED || unit.report() == null) {
       return List.of();
     }
-    return new Finder(results, unit).find();
+    return new Finder(results, unit, finalBests).find();
   }
 
   /** The hints of one criterion (top-level or sub-criterion) only. */
@@ -86,9 +94,9 @@ public final class Hints {
           case SET_FALSE -> m.get("hint.set_false", h.criterionId(), input);
           case CHOOSE -> m.get("hint.choose", h.criterionId(), input, h.option());
         };
-    String gain = Fmt.show(h.gain(), precision, lang);
-    String before = Fmt.show(h.pointsBefore(), precision, lang);
-    String after = Fmt.show(h.pointsAfter(), precision, lang);
+    String gain = Numbers.show(h.gain(), precision, lang);
+    String before = Numbers.show(h.pointsBefore(), precision, lang);
+    String after = Numbers.show(h.pointsAfter(), precision, lang);
     if (h.scoreAfter() == null) {
       return what + ": " + m.get("hint.gain.points", gain, h.topCriterionId(), before, after);
     }
@@ -100,13 +108,47 @@ public final class Hints {
             h.topCriterionId(),
             before,
             after,
-            Fmt.show(h.scoreBefore(), precision, lang),
-            Fmt.show(h.scoreAfter(), precision, lang));
+            Numbers.show(h.scoreBefore(), precision, lang),
+            Numbers.show(h.scoreAfter(), precision, lang));
   }
 
   private static String value(BigDecimal v, String type, String lang) {
-    String s = Fmt.plain(v, lang);
+    String s = v.stripTrailingZeros().toPlainString();
+    s = "vi".equals(lang) ? s.replace('.', ',') : s;
     return InputType.PERCENT.key().equals(type) ? s + "%" : s;
+  }
+
+  /**
+   * The unit's numbers with one input changed, without copying them (a search tries many values of
+   * many inputs): lookups see the change; iterating copies.
+   */
+  private static final class Changed extends java.util.AbstractMap<String, BigDecimal> {
+    private final Map<String, BigDecimal> numbers;
+    private final String var;
+    private final BigDecimal x;
+
+    Changed(Map<String, BigDecimal> numbers, String var, BigDecimal x) {
+      this.numbers = numbers;
+      this.var = var;
+      this.x = x;
+    }
+
+    @Override
+    public BigDecimal get(Object key) {
+      return var.equals(key) ? x : numbers.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return var.equals(key) || numbers.containsKey(key);
+    }
+
+    @Override
+    public java.util.Set<Entry<String, BigDecimal>> entrySet() {
+      Map<String, BigDecimal> copy = new HashMap<>(numbers);
+      copy.put(var, x);
+      return copy.entrySet();
+    }
   }
 
   /** Finds the hints of one unit. */
@@ -121,15 +163,16 @@ public final class Hints {
     private final int precision;
     private final Map<String, BigDecimal> numbers;
     private final BigDecimal rawTotal;
-    private final Map<String, java.util.Optional<BigDecimal>> bests = new HashMap<>();
+    private GroupBests bests;
     private final List<Candidate> found = new ArrayList<>();
     private int order;
 
     /** A hint and where its criterion stands in the criteria set, for a stable order. */
     private record Candidate(Hint hint, int order, BigDecimal change) {}
 
-    Finder(Results results, UnitResult unit) {
+    Finder(Results results, UnitResult unit, GroupBests bests) {
       this.results = results;
+      this.bests = bests;
       this.set = results.criteria();
       this.unit = unit;
       this.group = unit.unit().group();
@@ -367,9 +410,7 @@ public final class Hints {
     }
 
     private Map<String, BigDecimal> with(String var, BigDecimal x) {
-      Map<String, BigDecimal> out = new HashMap<>(numbers);
-      out.put(var, x);
-      return out;
+      return new Changed(numbers, var, x);
     }
 
     /**
@@ -391,11 +432,12 @@ public final class Hints {
       }
       BigDecimal best = null;
       if (m.usesGroupBest()) {
-        java.util.Optional<BigDecimal> b =
-            bests.computeIfAbsent(
-                r.id(), k -> java.util.Optional.ofNullable(GroupBests.of(results.units(), Variant.FINAL).best(r.criterion(), group)));
+        if (bests == null) {
+          bests = GroupBests.of(results.units(), Variant.FINAL);
+        }
+        BigDecimal b = bests.best(r.criterion(), group);
         // the unit's new value takes part in the group's best, as it would when scored
-        best = b.isEmpty() ? m.best(List.of(e.value())) : m.best(List.of(b.get(), e.value()));
+        best = b == null ? m.best(List.of(e.value())) : m.best(List.of(b, e.value()));
       }
       return m.points(e.value(), r.max(), best);
     }
@@ -458,7 +500,7 @@ public final class Hints {
 
     /** The inputs a method reads, in the order its expression or key names them. */
     private List<String> variables(ScoringMethod m) {
-      return Fmt.variables(m, set);
+      return MethodInputs.of(m);
     }
   }
 }
