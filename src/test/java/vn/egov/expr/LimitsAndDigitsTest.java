@@ -44,4 +44,13 @@ class LimitsAndDigitsTest {
     assertThat(r.precision()).isGreaterThanOrEqualTo(34);
     assertThat(r.round(new java.math.MathContext(34))).isEqualByComparingTo(new BigDecimal("6." + "6".repeat(32) + "7e19"));
   }
+
+  /** EvalEx's parser counts the arguments before Expr's own check (which stays as a second guard). */
+  @Test
+  void aFunctionWithTheWrongNumberOfArgumentsIsRefused() {
+    assertThatThrownBy(() -> Expr.compile("round(1)")).isInstanceOf(ExprException.class).hasMessage("Not enough parameters for function 'round'");
+    assertThatThrownBy(() -> Expr.compile("abs(1, 2)")).isInstanceOf(ExprException.class).hasMessage("Too many parameters for function 'abs'");
+    assertThatThrownBy(() -> Expr.compile("if(1, 2)")).isInstanceOf(ExprException.class).hasMessage("Not enough parameters for function 'if'");
+    assertThatThrownBy(() -> Expr.compile("min()")).isInstanceOf(ExprException.class).hasMessage("Not enough parameters for function 'min'");
+  }
 }
