@@ -159,11 +159,6 @@ public final class CriteriaSet {
   }
 
   /** A unit's entries by input id, held compactly: see {@link Entries}. */
-  /** The position of each input id in {@link #inputs()} (the first, for an id given twice). */
-  Map<String, Integer> inputIndex() {
-    return inputIndex;
-  }
-
   public Entries newEntries() {
     return new Entries(inputIndex);
   }

@@ -69,18 +69,19 @@ public record UnitReport(
    * inputs. Inputs that are N/A, text, or blank and required are absent.
    */
   public java.util.Map<String, java.math.BigDecimal> numbers(CriteriaSet criteria, Variant variant) {
+    java.util.Map<String, java.math.BigDecimal> out =
+        new java.util.HashMap<>(criteria.inputs().size() * 4 / 3 + 1);
     java.util.List<InputDef> inputs = criteria.inputs();
-    Numbers out = new Numbers(criteria.inputIndex(), inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       InputDef def = inputs.get(i);
       Entry e = entryAt(i, def.id());
       Cell c = e == null ? null : variant.cell(e);
       if (c != null && c.value() != null) {
         if (c.value().number() != null) {
-          out.set(def.id(), c.value().number());
+          out.put(def.id(), c.value().number());
         }
       } else if (!def.required()) {
-        out.set(def.id(), java.math.BigDecimal.ZERO);
+        out.put(def.id(), java.math.BigDecimal.ZERO);
       }
     }
     return out;
