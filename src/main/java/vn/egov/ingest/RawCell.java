@@ -1,61 +1,26 @@
 package vn.egov.ingest;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import vn.egov.model.Location;
 
 /**
  * One cell as a file holds it: the text shown, and for workbook cells the stored number or
- * true/false, so that numbers are taken as stored and not re-read from text. Equal as a record
- * of its parts is.
+ * true/false, so that numbers are taken as stored and not re-read from text.
  *
- * <p>A text file's cell keeps its {@code LINE:COLUMN} place as two numbers and makes the {@link
- * Location} only when asked for: a national CSV has millions of cells, nearly all of them never
- * named in a problem.
+ * @param text the text as typed (CSV) or shown (workbook); never {@code null}
+ * @param number the stored number of a numeric workbook cell (formula cells: the cached result)
+ * @param bool the stored value of a true/false workbook cell
+ * @param percentFormat whether the number is formatted as a percentage (0.9652 shown as 96.52%)
+ * @param uncachedFormula a formula whose result was never saved (so there is no value), or null
  */
-public final class RawCell {
-  private final String text;
-  private final BigDecimal number;
-  private final Boolean bool;
-  private final boolean percentFormat;
-  /** The file of a {@code LINE:COLUMN} place (then {@link #line} and {@link #column} hold it), or the place. */
-  private final Object place;
-  private final int line;
-  private final int column;
-  private final String uncachedFormula;
-
-  /**
-   * @param text the text as typed (CSV) or shown (workbook); {@code null} is empty
-   * @param number the stored number of a numeric workbook cell (formula cells: the cached result)
-   * @param bool the stored value of a true/false workbook cell
-   * @param percentFormat whether the number is formatted as a percentage (0.9652 shown as 96.52%)
-   * @param uncachedFormula a formula whose result was never saved (so there is no value), or null
-   */
-  public RawCell(
-      String text, BigDecimal number, Boolean bool, boolean percentFormat, Location where, String uncachedFormula) {
-    this.text = text == null ? "" : text;
-    this.number = number;
-    this.bool = bool;
-    this.percentFormat = percentFormat;
-    this.place = where;
-    this.line = 0;
-    this.column = 0;
-    this.uncachedFormula = uncachedFormula;
+public record RawCell(
+    String text, BigDecimal number, Boolean bool, boolean percentFormat, Location where, String uncachedFormula) {
+  public RawCell {
+    text = text == null ? "" : text;
   }
 
   public RawCell(String text, BigDecimal number, Boolean bool, boolean percentFormat, Location where) {
     this(text, number, bool, percentFormat, where, null);
-  }
-
-  private RawCell(String text, String file, int line, int column) {
-    this.text = text == null ? "" : text;
-    this.number = null;
-    this.bool = null;
-    this.percentFormat = false;
-    this.place = Objects.requireNonNull(file, "file");
-    this.line = line;
-    this.column = column;
-    this.uncachedFormula = null;
   }
 
   /** A cell of a text file. */
@@ -63,71 +28,7 @@ public final class RawCell {
     return new RawCell(text, null, null, false, where);
   }
 
-  /** A cell of a text file at {@code LINE:COLUMN} (both from 1), its place made when asked for. */
-  static RawCell text(String text, String file, long line, int column) {
-    return new RawCell(text, file, (int) Math.min(line, Integer.MAX_VALUE), column);
-  }
-
-  public String text() {
-    return text;
-  }
-
-  public BigDecimal number() {
-    return number;
-  }
-
-  public Boolean bool() {
-    return bool;
-  }
-
-  public boolean percentFormat() {
-    return percentFormat;
-  }
-
-  public Location where() {
-    return place instanceof String file ? Location.at(file, line, column) : (Location) place;
-  }
-
-  public String uncachedFormula() {
-    return uncachedFormula;
-  }
-
-  /** The file of a {@code LINE:COLUMN} place held as numbers, else {@code null} (then see {@link #where}). */
-  String textFile() {
-    return place instanceof String file ? file : null;
-  }
-
-  int line() {
-    return line;
-  }
-
-  int column() {
-    return column;
-  }
-
   public boolean blank() {
     return number == null && bool == null && uncachedFormula == null && text.isBlank();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RawCell c
-        && text.equals(c.text)
-        && Objects.equals(number, c.number)
-        && Objects.equals(bool, c.bool)
-        && percentFormat == c.percentFormat
-        && Objects.equals(where(), c.where())
-        && Objects.equals(uncachedFormula, c.uncachedFormula);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(text, number, bool, percentFormat, where(), uncachedFormula);
-  }
-
-  @Override
-  public String toString() {
-    return "RawCell[text=" + text + ", number=" + number + ", bool=" + bool + ", percentFormat="
-        + percentFormat + ", where=" + where() + ", uncachedFormula=" + uncachedFormula + "]";
   }
 }

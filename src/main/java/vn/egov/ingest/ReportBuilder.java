@@ -187,10 +187,7 @@ public final class ReportBuilder implements ReportSink {
         problems.add(
             new Problem(t.where(), vn.egov.model.Severity.ERROR, k.parsed().error(), unitId, def.id()));
       }
-      String file = t.textFile();
-      return file != null
-          ? new Cell(k.raw(), k.parsed().value(), file, t.line(), t.column())
-          : new Cell(k.raw(), k.parsed().value(), t.where());
+      return new Cell(k.raw(), k.parsed().value(), t.where());
     }
     ValueParser.Parsed p = parser.parse(t, def);
     if (p.error() != null) {

@@ -35,21 +35,6 @@ public final class Cell {
     }
   }
 
-  /** A cell of a text file at {@code LINE:COLUMN} (both from 1): the same as with {@link Location#at}. */
-  public Cell(String raw, Value value, String file, int line, int column) {
-    this.raw = Objects.requireNonNull(raw, "raw");
-    this.value = value;
-    if (line > 0) {
-      this.place = Objects.requireNonNull(file, "file");
-      this.line = line;
-      this.column = column;
-    } else {
-      this.place = Location.at(file, line, column);
-      this.line = 0;
-      this.column = 0;
-    }
-  }
-
   public String raw() {
     return raw;
   }
