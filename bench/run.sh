@@ -63,19 +63,22 @@ if [ "${1:-}" != scale ]; then
   gen csv-10k 10000 150 long
   # the three runs of the comparison take turns, so that the machine's load weighs on each alike
   egov10k=(./egov assess -c $D/csv-10k/criteria.yaml $D/csv-10k/long.csv --units $D/csv-10k/units.csv --quiet)
-  jt="" jm="" ct="" cm="" pt="" pm="" ratios=""
+  jt="" jm="" ct="" cm="" pt="" pm="" ratios="" cratios=""
   for _ in $(seq "$RUNS"); do
     read -r t1 m1 < <(once "${egov10k[@]}" -o $D/out-10k --formats json,csv)
     read -r t2 m2 < <(once "${egov10k[@]}" -o $D/out-10k-csv --formats csv)
     read -r t3 m3 < <(once /usr/bin/python3 bench/pandas_assess.py $D/csv-10k $D/out-10k)
     jt+="$t1 " jm+="$m1 " ct+="$t2 " cm+="$m2 " pt+="$t3 " pm+="$m3 "
     ratios+="$(awk -v a="$t1" -v b="$t3" 'BEGIN { printf "%.2f", a / b }') "
+    cratios+="$(awk -v a="$t2" -v b="$t3" 'BEGIN { printf "%.2f", a / b }') "
   done
   row "egov assess, 10,000 units × 150 inputs, long CSV, --formats json,csv" "$jt" "$jm"
   row "egov assess, same file, --formats csv (the output pandas writes)" "$ct" "$cm"
   row "pandas, same file (bench/pandas_assess.py)" "$pt" "$pm"
   echo
   echo "egov (json,csv) time / pandas time, run by run: $ratios"
+  echo "egov (csv) time / pandas time, run by run: $cratios"
+  echo "load (uptime): $(uptime)"
   /usr/bin/python3 - "$D" <<'PY'
 import csv, sys
 d = sys.argv[1]

@@ -254,6 +254,17 @@ public final class CsvReader implements TableReader {
 
     /** Reads the records in [from, to); false when the table stops (the problem is reported). */
     boolean read(int from, int to) {
+      List<String[]> plain = SimpleCsv.records(text, delimiter, from, to);
+      if (plain != null) {
+        // one record per line: no CR, no line break inside quotes
+        long first = line;
+        for (int k = 0; k < plain.size(); k++) {
+          if (!record(plain.get(k), first + k)) {
+            return false;
+          }
+        }
+        return true;
+      }
       CSVFormat format =
           CSVFormat.RFC4180.builder()
               .setDelimiter(delimiter)
@@ -263,31 +274,9 @@ public final class CsvReader implements TableReader {
       cursor = from;
       try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(from, to)), format)) {
         for (CSVRecord r : parser) {
-          long line = lineOf(from + (int) r.getCharacterPosition());
-          java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
-          int fields = InputLimits.fields(r, where, sink);
-          if (fields < 0) {
+          if (!record(r.values(), lineOf(from + (int) r.getCharacterPosition()))) {
             return false;
           }
-          List<RawCell> cells = new ArrayList<>(fields);
-          for (int i = 0; i < fields; i++) {
-            cells.add(RawCell.text(r.get(i), where.apply(i)));
-          }
-          cells = limits.row(cells, where);
-          if (cells == null) {
-            return false;
-          }
-          if (!headerSeen) {
-            if (cells.stream().allMatch(RawCell::blank)) {
-              continue;
-            }
-            if (!table.header(cells, where)) {
-              return false;
-            }
-            headerSeen = true;
-            continue;
-          }
-          table.row(cells, where);
         }
         return true;
       } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -295,6 +284,35 @@ public final class CsvReader implements TableReader {
         sink.problem(QuoteScan.problem(text, delimiter, shown));
         return false;
       }
+    }
+
+    /** Reads one record, its trimmed fields; false when the table stops (the problem is reported). */
+    private boolean record(String[] values, long line) {
+      java.util.function.IntFunction<Location> where = col -> Location.at(shown, line, col + 1);
+      int fields = InputLimits.fields(values, where, sink);
+      if (fields < 0) {
+        return false;
+      }
+      List<RawCell> cells = new ArrayList<>(fields);
+      for (int i = 0; i < fields; i++) {
+        cells.add(RawCell.text(values[i], where.apply(i)));
+      }
+      cells = limits.row(cells, where);
+      if (cells == null) {
+        return false;
+      }
+      if (!headerSeen) {
+        if (cells.stream().allMatch(RawCell::blank)) {
+          return true;
+        }
+        if (!table.header(cells, where)) {
+          return false;
+        }
+        headerSeen = true;
+        return true;
+      }
+      table.row(cells, where);
+      return true;
     }
 
     /** The 1-based line of a position at or after the last one asked for. */

@@ -63,12 +63,12 @@ final class InputLimits {
    * columns); -1 when even those are too many (then the problem is reported), checked before a
    * cell object is made for each of a million commas.
    */
-  static int fields(org.apache.commons.csv.CSVRecord r, IntFunction<Location> where, ReportSink sink) {
-    int size = r.size();
+  static int fields(String[] r, IntFunction<Location> where, ReportSink sink) {
+    int size = r.length;
     if (size <= Limits.MAX_COLUMNS) {
       return size;
     }
-    while (size > 0 && r.get(size - 1).isBlank()) {
+    while (size > 0 && r[size - 1].isBlank()) {
       size--;
     }
     if (size > Limits.MAX_COLUMNS) {
