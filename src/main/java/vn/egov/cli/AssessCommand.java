@@ -20,15 +20,7 @@ import vn.egov.report.OutputFormats;
     name = "assess",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Validate self-reports, score, rank and classify every unit, and write the outputs.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov assess -c criteria/phu-tho-2018.yaml samples/phu-tho-2018/wide \\",
-      "      --units samples/phu-tho-2018/units.csv -o ket-qua",
-      "  egov assess -c tieu-chi.yaml bao-cao/*.csv -o ket-qua --formats json --strict",
-      "",
-      "Outputs: results.json (every figure, machine-readable), ranking.csv (one row per unit)."
-    })
+    description = "Validate self-reports, score, rank and classify every unit, and write the outputs.")
 final class AssessCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
 

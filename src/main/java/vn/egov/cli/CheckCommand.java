@@ -24,13 +24,7 @@ import vn.egov.template.RuleText;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Validate a criteria set; print a summary (groups, criteria, max per unit group) or the tree.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov check criteria/phu-tho-2018.yaml",
-      "  egov check criteria/phu-tho-2018.yaml --tree --lang en",
-      "  egov check criteria/phu-tho-2018.yaml -o phu-luc.docx"
-    })
+    description = "Validate a criteria set; print a summary (groups, criteria, max per unit group) or the tree.")
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
 

@@ -27,12 +27,6 @@ import vn.egov.output.OutputFormat;
       "Compare two results.json files (e.g. last year and this year): per unit group, each unit's old and",
       "new score, rank and class and their changes, units new or gone, the biggest movers. Criteria sets",
       "may differ: totals always compare, criteria groups and criteria where their ids match."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov compare ket-qua-2017/results.json ket-qua-2018/results.json",
-      "  egov compare 2017/results.json 2018/results.json -o so-sanh --formats xlsx,html",
-      "  egov compare 2024/results.json 2025/results.json --crosswalk sap-nhap.csv -o so-sanh"
     })
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;

@@ -26,9 +26,7 @@ import vn.egov.report.OutputFormats;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run assess on a bundled sample (fictional figures, real unit names): Phú Thọ 2018 by default, or --sample phu-tho-2025; say where the reports are.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  ./egov demo", "  ./egov demo -o /tmp/egov-demo --lang en", "  ./egov demo --sample phu-tho-2025"})
+    description = "Run assess on a bundled sample (fictional figures, real unit names): Phú Thọ 2018 by default, or --sample phu-tho-2025; say where the reports are.")
 final class DemoCommand implements Callable<Integer> {
   static final String RESOURCES = "/vn/egov/demo/";
   /**

@@ -34,21 +34,6 @@ import vn.egov.text.Messages;
       SensitivityCommand.class,
       VerifyCommand.class,
       DemoCommand.class
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  ./egov demo                  score the bundled Phú Thọ 2018 sample",
-      "  egov check criteria/phu-tho-2018.yaml --tree",
-      "  egov assess -c criteria/phu-tho-2018.yaml bao-cao/ -o ket-qua",
-      "",
-      "Run 'egov COMMAND --help' for a command's options and examples.",
-      "",
-      "Exit codes:",
-      "  0  success",
-      "  1  some input data is invalid (everything valid was still processed)",
-      "  2  usage error or invalid criteria set",
-      "  3  a file could not be read or written",
-      "  4  internal error (rerun with --debug)"
     })
 final class EgovCommand implements Runnable {
   private final boolean terminal;

@@ -36,13 +36,6 @@ import vn.egov.text.DidYouMean;
       "Show how each figure of a unit was computed: the cell as typed, the value understood, the value",
       "with the numbers substituted, the rule and the points (self-assessed and final), then the totals,",
       "rank with the neighbours, class, and what would earn more points."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov explain -c criteria/phu-tho-2018.yaml samples/phu-tho-2018/wide \\",
-      "      --units samples/phu-tho-2018/units.csv --unit VIETTRI",
-      "  egov explain -c tieu-chi.yaml bao-cao/ --unit STP --criterion 3.4 --lang en",
-      "  egov explain -c tieu-chi.yaml bao-cao/ --unit STP --format json > STP.json"
     })
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;

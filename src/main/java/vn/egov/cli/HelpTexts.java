@@ -8,8 +8,8 @@ import picocli.CommandLine;
  * {@code --help} in the chosen language: every text of the usage help (descriptions, options,
  * examples, headings) comes from {@code vn/egov/cli/help_vi.properties} or {@code help_en}, set on
  * the command line once {@code --lang} is parsed — the same choice {@link UsageErrors} says its
- * errors in (Vietnamese unless {@code --lang en}). The annotations' English texts are only the
- * fallback for a key the bundles lack.
+ * errors in (Vietnamese unless {@code --lang en}). The examples (footers) live only in the
+ * bundles; the annotations' English descriptions are the fallback for a key the bundles lack.
  */
 final class HelpTexts {
   private HelpTexts() {}

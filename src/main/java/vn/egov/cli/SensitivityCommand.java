@@ -32,16 +32,6 @@ import vn.egov.model.Results;
       "by its own uniform factor in [1-F, 1+F], N times, and the units are rescored, ranked and classified",
       "by the engine; plus each criteria group left out in turn. Prints each unit's median rank, 5-95%",
       "rank interval and the probability of keeping its class; -o writes sensitivity.csv and .html."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov sensitivity -c criteria/phu-tho-2018.yaml samples/phu-tho-2018/wide \\",
-      "      --units samples/phu-tho-2018/units.csv -o do-nhay",
-      "  egov sensitivity -c tieu-chi.yaml bao-cao/ --samples 5000 --weight-noise 0.3 --seed 7",
-      "",
-      "A perturbed max re-weights the criterion: the unit keeps the same fraction of its max, for every",
-      "scoring method (band, option, count and formula points scale with the max). The same seed gives",
-      "the same output; with --weight-noise 0 every sample reproduces the published ranks."
     })
 final class SensitivityCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;

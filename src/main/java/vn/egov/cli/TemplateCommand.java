@@ -24,18 +24,7 @@ import vn.egov.template.Templates;
     name = "template",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Write one self-assessment template per unit (workbook or CSV) to fill in and send back.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov template -c criteria/phu-tho-2018.yaml \\",
-      "      --units samples/phu-tho-2018/units.csv -o mau",
-      "  egov template -c tieu-chi.yaml --all -o mau",
-      "  egov template -c tieu-chi.yaml --unit STTTT --unit SNV -o mau --format csv",
-      "",
-      "Files: DIR/<UNIT_ID>.xlsx (or .csv). In unit ids that are not safe file names,",
-      "every character outside A-Z a-z 0-9 . _ - becomes _. A file already in DIR that",
-      "differs from the template (a unit's filled report) is left as it is unless --force."
-    })
+    description = "Write one self-assessment template per unit (workbook or CSV) to fill in and send back.")
 final class TemplateCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
 

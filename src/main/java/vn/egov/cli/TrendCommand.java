@@ -28,11 +28,6 @@ import vn.egov.model.Problem;
       "Three or more years' results side by side: each unit's score, rank and class per year, with a chart",
       "per unit group. Give the files oldest first. Across a reorganisation give one --crosswalk per gap",
       "between consecutive years, in order (\"-\" for a gap where units are matched by id)."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov trend 2017/results.json 2018/results.json 2019/results.json -o dien-bien",
-      "  egov trend 2017/results.json 2018/results.json 2019/results.json --crosswalk - --crosswalk sap-nhap.csv -o dien-bien"
     })
 final class TrendCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;

@@ -39,13 +39,7 @@ import vn.egov.validate.Validator;
     name = "validate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Check self-reports against the criteria set and print every problem with its place; exit 1 if any error.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov validate -c criteria/phu-tho-2018.yaml bao-cao-STTTT.xlsx",
-      "  egov validate -c criteria/phu-tho-2018.yaml bao-cao/ --units don-vi.csv",
-      "  egov validate -c tieu-chi.yaml bao-cao/ --previous ket-qua-2017/results.json --format json"
-    })
+    description = "Check self-reports against the criteria set and print every problem with its place; exit 1 if any error.")
 final class ValidateCommand implements Callable<Integer> {
   static final int SHOW_SCORES_UP_TO = 10;
 

@@ -15,17 +15,7 @@ import vn.egov.output.Manifest;
     description =
         "Check an assess output folder against its manifest.json: re-hash every output, and every"
             + " input still at its path, and print one line per file that changed, is missing or is not"
-            + " listed; a folder whose run was stopped half-way is rejected.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  egov verify ket-qua",
-      "",
-      "Exit codes: 0 every file matches, 1 some file differs or is missing, a file under",
-      "egov's output names is not listed, or the run was stopped half-way,",
-      "3 DIR/manifest.json is missing or unreadable.",
-      "Inputs are found by the paths assess was given: run verify from the same folder;",
-      "inputs no longer at their paths are counted and skipped."
-    })
+            + " listed; a folder whose run was stopped half-way is rejected.")
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand EgovCommand top;
 

@@ -35,7 +35,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.model.ClassBand;
 import vn.egov.model.CriteriaGroup;
-import vn.egov.model.CriteriaSet;
 import vn.egov.model.GroupResult;
 import vn.egov.model.Issuer;
 import vn.egov.model.Results;
@@ -106,22 +105,13 @@ final class RankingXlsx extends OneFileFormat {
     return null;
   }
 
-  private static final class Book {
+  private static final class Book extends ResultsDocument {
     private final XSSFWorkbook wb;
-    private final Results results;
-    private final CriteriaSet set;
-    private final OutputContext context;
-    private final Labels labels;
     private final XlsxStyles styles;
-    private final int precision;
 
     Book(XSSFWorkbook wb, Results results, OutputContext context) {
+      super(results, context);
       this.wb = wb;
-      this.results = results;
-      this.set = results.criteria();
-      this.context = context;
-      this.labels = Labels.of(context);
-      this.precision = set.scoring().precision();
       this.styles = new XlsxStyles(wb, precision);
     }
 
@@ -136,7 +126,7 @@ final class RankingXlsx extends OneFileFormat {
       for (UnitGroup ug : set.unitGroups()) {
         groupSheet(ug, XlsxCells.sheetName(ug.name(), ug.id(), taken), annex++);
       }
-      XlsxSheets sheets = new XlsxSheets(wb, styles, labels, results);
+      XlsxSheets sheets = new XlsxSheets(wb, styles, results, context);
       List<UnitResult> inMatrix = sheets.matrixUnits();
       // a province's matrix is held whole and stores exact decimal text; a national run's is
       // streamed row by row (doubles, see XlsxCells)

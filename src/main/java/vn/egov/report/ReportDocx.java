@@ -83,21 +83,12 @@ final class ReportDocx extends OneFileFormat {
     return year == null ? labels.get("docx.subject.title", null, title) : labels.get("docx.subject.title.year", null, title, year);
   }
 
-  private static final class Report {
+  private static final class Report extends ResultsDocument {
     private final XWPFDocument doc;
-    private final Results results;
-    private final CriteriaSet set;
-    private final OutputContext context;
-    private final Labels labels;
-    private final int precision;
 
     Report(XWPFDocument doc, Results results, OutputContext context) {
+      super(results, context);
       this.doc = doc;
-      this.results = results;
-      this.set = results.criteria();
-      this.context = context;
-      this.labels = Labels.of(context);
-      this.precision = set.scoring().precision();
     }
 
     void build() {

@@ -9,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.model.CriteriaGroup;
-import vn.egov.model.CriteriaSet;
 import vn.egov.model.Criterion;
 import vn.egov.model.CriterionResult;
 import vn.egov.model.CriterionStatus;
@@ -21,24 +20,18 @@ import vn.egov.model.Results;
 import vn.egov.model.UnitGroup;
 import vn.egov.model.UnitResult;
 import vn.egov.model.UnitStatus;
+import vn.egov.output.OutputContext;
 import vn.egov.text.Messages;
 
 /** The sheets of {@code ranking.xlsx} besides the rankings: matrix, problems, criteria set. */
-final class XlsxSheets {
+final class XlsxSheets extends ResultsDocument {
   private final XSSFWorkbook wb;
   private final XlsxStyles styles;
-  private final Labels labels;
-  private final Results results;
-  private final CriteriaSet set;
-  private final int precision;
 
-  XlsxSheets(XSSFWorkbook wb, XlsxStyles styles, Labels labels, Results results) {
+  XlsxSheets(XSSFWorkbook wb, XlsxStyles styles, Results results, OutputContext context) {
+    super(results, context);
     this.wb = wb;
     this.styles = styles;
-    this.labels = labels;
-    this.results = results;
-    this.set = results.criteria();
-    this.precision = set.scoring().precision();
   }
 
   /**
