@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.output.AtomicFiles;
 import vn.egov.output.CellStyles;
+import vn.egov.output.CsvFiles;
 import vn.egov.output.Formats;
 import vn.egov.output.OfficeFiles;
 import vn.egov.output.OutputFormat;
@@ -280,7 +281,7 @@ public final class CompareOutputs {
   }
 
   private Path csv(Path target) throws IOException {
-    return Csv.write(target, headerCsv(), rowsCsv());
+    return CsvFiles.write(target, headerCsv(), rowsCsv());
   }
 
   private Path criteriaCsv(Path target) throws IOException {
@@ -303,7 +304,7 @@ public final class CompareOutputs {
         }
       }
     }
-    return Csv.write(target, header, rows);
+    return CsvFiles.write(target, header, rows);
   }
 
   // ---- markdown ----

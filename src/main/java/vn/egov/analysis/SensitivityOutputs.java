@@ -11,6 +11,7 @@ import java.util.Objects;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Results;
 import vn.egov.model.UnitGroup;
+import vn.egov.output.CsvFiles;
 import vn.egov.output.Formats;
 import vn.egov.output.OutputFormat;
 import vn.egov.text.Messages;
@@ -168,7 +169,7 @@ public final class SensitivityOutputs {
                 text(s.classification()), ""));
       }
     }
-    return Csv.write(target, header, rows);
+    return CsvFiles.write(target, header, rows);
   }
 
   private static String text(String s) {

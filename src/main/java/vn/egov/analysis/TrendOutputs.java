@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.egov.output.CellStyles;
+import vn.egov.output.CsvFiles;
 import vn.egov.output.Formats;
 import vn.egov.output.OfficeFiles;
 import vn.egov.output.OutputFormat;
@@ -38,7 +39,7 @@ public final class TrendOutputs {
       Formats.of(
           OutputFormat.of("csv", (t, to) -> {
             TrendOutputs o = new TrendOutputs(t, to.messages());
-            return List.of(Csv.write(to.dir().resolve("trend.csv"), o.header(), o.rows()));
+            return List.of(CsvFiles.write(to.dir().resolve("trend.csv"), o.header(), o.rows()));
           }),
           OutputFormat.of("xlsx", (t, to) -> List.of(new TrendOutputs(t, to.messages()).xlsx(to.dir().resolve("trend.xlsx")))),
           OutputFormat.of("html", (t, to) -> List.of(new TrendOutputs(t, to.messages()).html(to.dir().resolve("trend.html")))));

@@ -22,7 +22,7 @@ final class Outputs {
     try {
       return formats.choose(words);
     } catch (Formats.Unknown u) {
-      String hint = u.suggestion() == null ? "" : " " + console.t("explain.did_you_mean", u.suggestion());
+      String hint = u.suggestion() == null ? "" : ". " + console.t("explain.did_you_mean", u.suggestion());
       throw new ParameterException(spec.commandLine(), console.t("format.unknown", u.name(), u.known()) + hint);
     }
   }

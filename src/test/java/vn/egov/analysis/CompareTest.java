@@ -164,7 +164,7 @@ class CompareTest {
     assertThat(Cli.run("compare", old.toString(), neu.toString(), "-o", tmp.resolve("f").toString(), "--formats", "pdf").exit()).isEqualTo(2);
     Cli.Run typo = Cli.run("compare", old.toString(), neu.toString(), "-o", tmp.resolve("g").toString(), "--formats", "xlsx,htm");
     assertThat(typo.exit()).isEqualTo(2);
-    assertThat(typo.err()).contains("định dạng \"htm\" không có; các định dạng: csv, xlsx, md, html Có phải \"html\"?");
+    assertThat(typo.err()).contains("định dạng \"htm\" không có; các định dạng: csv, xlsx, md, html. Có phải \"html\"?");
     assertThat(tmp.resolve("g")).doesNotExist();
   }
 
