@@ -46,13 +46,11 @@ public final class TrendOutputs {
 
   private final Trend t;
   private final Messages m;
-  private final String lang;
   private final List<String> labels;
 
   private TrendOutputs(Trend t, Messages m) {
     this.t = t;
     this.m = m;
-    this.lang = m.language();
     this.labels = labels(t.years());
   }
 
@@ -84,7 +82,7 @@ public final class TrendOutputs {
   }
 
   private String num(BigDecimal v, int year) {
-    return Fmt.show(v, precision(year), lang);
+    return Fmt.show(v, precision(year), m.language());
   }
 
   /** The mean score per year of the units with a figure that year, two more decimals. */
@@ -117,7 +115,7 @@ public final class TrendOutputs {
       List<String> means = new ArrayList<>();
       for (int j = 0; j < t.years().size(); j++) {
         BigDecimal v = mean(s, j);
-        means.add(v == null ? "—" : Fmt.plain(v, lang));
+        means.add(v == null ? "—" : Fmt.plain(v, m.language()));
       }
       out.add(m.get("trend.group", s.name(), s.rows().size(), String.join(" → ", means)));
     }
@@ -267,7 +265,7 @@ public final class TrendOutputs {
   private Path html(Path target) throws IOException {
     Map<String, Object> model = new LinkedHashMap<>();
     Snapshot last = t.years().get(t.years().size() - 1);
-    model.put("lang", lang);
+    model.put("lang", m.language());
     model.put("title", heading());
     model.put("setTitle", last.title());
     model.put("period", last.period());
@@ -355,7 +353,7 @@ public final class TrendOutputs {
     java.util.function.DoubleUnaryOperator y = v -> top + (height - top - bottom) * (1 - (v - fMin) / fSpan);
     for (double g = min; g <= max + 1e-9; g += gridStep) {
       lines.add(new Svg.Line(Svg.n(left), Svg.n(y.applyAsDouble(g)), Svg.n(width - right), Svg.n(y.applyAsDouble(g)), "grid", null));
-      texts.add(new Svg.Text(Svg.n(left - 6), Svg.n(y.applyAsDouble(g) + 3), "end", "axis", Fmt.plain(BigDecimal.valueOf((long) g), lang)));
+      texts.add(new Svg.Text(Svg.n(left - 6), Svg.n(y.applyAsDouble(g) + 3), "end", "axis", Fmt.plain(BigDecimal.valueOf((long) g), m.language())));
     }
     for (Trend.Row r : s.rows()) {
       for (int j = 0; j + 1 < n; j++) {
@@ -385,7 +383,7 @@ public final class TrendOutputs {
         lines.add(
             new Svg.Line(
                 Svg.n(left + (j - 1) * step), Svg.n(y.applyAsDouble(prev.doubleValue())), Svg.n(left + j * step),
-                Svg.n(y.applyAsDouble(mean.doubleValue())), "mean", m.get("trend.mean") + " " + labels.get(j) + ": " + Fmt.plain(mean, lang)));
+                Svg.n(y.applyAsDouble(mean.doubleValue())), "mean", m.get("trend.mean") + " " + labels.get(j) + ": " + Fmt.plain(mean, m.language())));
       }
       prev = mean;
     }

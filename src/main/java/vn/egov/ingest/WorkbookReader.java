@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
@@ -211,15 +212,17 @@ public final class WorkbookReader implements TableReader {
   // ---- the choice of sheet and the table, for any kind of workbook ----
 
   /** A sheet: its name, whether hidden, and its rows (each a row number and its cells). */
-  interface SheetSource {
-    String name();
+  /**
+   * One sheet of a workbook, whichever library reads it.
+   *
+   * @param rows opens its rows, in order (cells may be {@code null}); the stream is closed after
+   *     reading
+   */
+  record SheetSource(String name, boolean hidden, RowSource rows) {}
 
-    boolean hidden();
-
-    /** Rows in order; cells may be {@code null}. Consumed once. */
-    Iterator<Row> rows() throws IOException;
-
-    void close();
+  @FunctionalInterface
+  interface RowSource {
+    Stream<Row> open() throws IOException;
   }
 
   record Row(int number, List<RawCell> cells) {}
@@ -248,8 +251,8 @@ public final class WorkbookReader implements TableReader {
 
   /** Reads the sheet's table if it has a header near the top; whether it had one. */
   private boolean readSheet(SheetSource sheet, String shown, ReportSink sink) throws IOException {
-    try {
-      Iterator<Row> rows = sheet.rows();
+    try (Stream<Row> stream = sheet.rows().open()) {
+      Iterator<Row> rows = stream.iterator();
       TableInterpreter table = new TableInterpreter(criteria, sink, true);
       int searched = 0;
       while (rows.hasNext() && searched++ < HEADER_SEARCH_ROWS) {
@@ -283,8 +286,6 @@ public final class WorkbookReader implements TableReader {
         table.labels(r.cells());
       }
       return false;
-    } finally {
-      sheet.close();
     }
   }
 
@@ -306,85 +307,48 @@ public final class WorkbookReader implements TableReader {
   private void readXlsx(Path file, String shown, ReportSink sink) throws IOException {
     try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       List<SheetSource> sheets = new ArrayList<>();
-      wb.getSheets().forEach(s -> sheets.add(new XlsxSheet(s, shown)));
+      wb.getSheets().forEach(s -> sheets.add(xlsxSheet(s, shown)));
       readSheets(sheets, shown, sink);
     }
   }
 
-  private static final class XlsxSheet implements SheetSource {
-    private final org.dhatim.fastexcel.reader.Sheet sheet;
-    private final String shown;
-    private Stream<org.dhatim.fastexcel.reader.Row> stream;
+  private static SheetSource xlsxSheet(org.dhatim.fastexcel.reader.Sheet sheet, String shown) {
+    String name = sheet.getName();
+    return new SheetSource(
+        name, sheet.getVisibility() != SheetVisibility.VISIBLE, () -> sheet.openStream().map(r -> xlsxRow(r, shown, name)));
+  }
 
-    XlsxSheet(org.dhatim.fastexcel.reader.Sheet sheet, String shown) {
-      this.sheet = sheet;
-      this.shown = shown;
+  private static Row xlsxRow(org.dhatim.fastexcel.reader.Row r, String shown, String sheet) {
+    List<RawCell> cells = new ArrayList<>(r.getCellCount());
+    for (int i = 0; i < r.getCellCount(); i++) {
+      org.dhatim.fastexcel.reader.Cell c = r.getCell(i);
+      cells.add(c == null ? null : xlsxCell(c, cellAt(shown, sheet, r.getRowNum(), c.getColumnIndex())));
     }
+    return new Row(r.getRowNum(), cells);
+  }
 
-    @Override
-    public String name() {
-      return sheet.getName();
-    }
-
-    @Override
-    public boolean hidden() {
-      return sheet.getVisibility() != SheetVisibility.VISIBLE;
-    }
-
-    @Override
-    public Iterator<Row> rows() throws IOException {
-      stream = sheet.openStream();
-      Iterator<org.dhatim.fastexcel.reader.Row> it = stream.iterator();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
+  private static RawCell xlsxCell(org.dhatim.fastexcel.reader.Cell c, Location where) {
+    String format = c.getDataFormatString();
+    switch (c.getType()) {
+      case NUMBER:
+        return number(c.getRawValue(), format, c.getDataFormatId(), where);
+      case BOOLEAN:
+        return new RawCell(Boolean.TRUE.equals(c.asBoolean()) ? "TRUE" : "FALSE", null, c.asBoolean(), false, where);
+      case FORMULA:
+        String cached = c.getRawValue();
+        if (cached == null) {
+          return new RawCell("=" + c.getFormula(), null, null, false, where, "=" + c.getFormula());
         }
-
-        @Override
-        public Row next() {
-          org.dhatim.fastexcel.reader.Row r = it.next();
-          List<RawCell> cells = new ArrayList<>(r.getCellCount());
-          for (int i = 0; i < r.getCellCount(); i++) {
-            org.dhatim.fastexcel.reader.Cell c = r.getCell(i);
-            cells.add(c == null ? null : cell(c, r.getRowNum()));
-          }
-          return new Row(r.getRowNum(), cells);
+        try {
+          return number(cached, format, c.getDataFormatId(), where);
+        } catch (NumberFormatException e) {
+          return RawCell.text(cached, where);
         }
-      };
-    }
-
-    private RawCell cell(org.dhatim.fastexcel.reader.Cell c, int row) {
-      Location where = cellAt(shown, sheet.getName(), row, c.getColumnIndex());
-      String format = c.getDataFormatString();
-      switch (c.getType()) {
-        case NUMBER:
-          return number(c.getRawValue(), format, c.getDataFormatId(), where);
-        case BOOLEAN:
-          return new RawCell(Boolean.TRUE.equals(c.asBoolean()) ? "TRUE" : "FALSE", null, c.asBoolean(), false, where);
-        case FORMULA:
-          String cached = c.getRawValue();
-          if (cached == null) {
-            return new RawCell("=" + c.getFormula(), null, null, false, where, "=" + c.getFormula());
-          }
-          try {
-            return number(cached, format, c.getDataFormatId(), where);
-          } catch (NumberFormatException e) {
-            return RawCell.text(cached, where);
-          }
-        case STRING:
-        case ERROR:
-          return RawCell.text(c.getText(), where);
-        default:
-          return null;
-      }
-    }
-
-    @Override
-    public void close() {
-      if (stream != null) {
-        stream.close();
-      }
+      case STRING:
+      case ERROR:
+        return RawCell.text(c.getText(), where);
+      default:
+        return null;
     }
   }
 
@@ -426,7 +390,7 @@ public final class WorkbookReader implements TableReader {
       try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
         List<SheetSource> sheets = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-          sheets.add(new XlsSheet(wb, i, shown));
+          sheets.add(xlsSheet(wb, i, shown));
         }
         readSheets(sheets, shown, sink);
       }
@@ -435,87 +399,54 @@ public final class WorkbookReader implements TableReader {
     }
   }
 
-  private static final class XlsSheet implements SheetSource {
-    private final HSSFWorkbook wb;
-    private final org.apache.poi.ss.usermodel.Sheet sheet;
-    private final int index;
-    private final String shown;
+  private static SheetSource xlsSheet(HSSFWorkbook wb, int index, String shown) {
+    org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(index);
+    String name = wb.getSheetName(index);
+    List<CellRangeAddress> merged = sheet.getMergedRegions();
+    return new SheetSource(
+        name,
+        wb.isSheetHidden(index) || wb.isSheetVeryHidden(index),
+        () -> StreamSupport.stream(sheet.spliterator(), false).map(r -> xlsRow(sheet, merged, r, shown, name)));
+  }
 
-    XlsSheet(HSSFWorkbook wb, int index, String shown) {
-      this.wb = wb;
-      this.index = index;
-      this.sheet = wb.getSheetAt(index);
-      this.shown = shown;
+  private static Row xlsRow(
+      org.apache.poi.ss.usermodel.Sheet sheet, List<CellRangeAddress> merged, org.apache.poi.ss.usermodel.Row r, String shown, String name) {
+    int last = Math.max(0, r.getLastCellNum());
+    List<RawCell> cells = new ArrayList<>(last);
+    for (int i = 0; i < last; i++) {
+      org.apache.poi.ss.usermodel.Cell c = mergedTopLeft(sheet, merged, r.getRowNum(), i, r);
+      cells.add(c == null ? null : xlsCell(c, cellAt(shown, name, r.getRowNum() + 1, i)));
     }
+    return new Row(r.getRowNum() + 1, cells);
+  }
 
-    @Override
-    public String name() {
-      return sheet.getSheetName();
-    }
-
-    @Override
-    public boolean hidden() {
-      return wb.isSheetHidden(index) || wb.isSheetVeryHidden(index);
-    }
-
-    @Override
-    public Iterator<Row> rows() {
-      List<CellRangeAddress> merged = sheet.getMergedRegions();
-      Iterator<org.apache.poi.ss.usermodel.Row> it = sheet.rowIterator();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          org.apache.poi.ss.usermodel.Row r = it.next();
-          int last = Math.max(0, r.getLastCellNum());
-          List<RawCell> cells = new ArrayList<>(last);
-          for (int i = 0; i < last; i++) {
-            cells.add(cell(mergedTopLeft(merged, r.getRowNum(), i, r), r.getRowNum() + 1, i));
-          }
-          return new Row(r.getRowNum() + 1, cells);
-        }
-      };
-    }
-
-    /** The cell, or for a cell inside a merged area, the area's top-left cell. */
-    private org.apache.poi.ss.usermodel.Cell mergedTopLeft(
-        List<CellRangeAddress> merged, int row, int col, org.apache.poi.ss.usermodel.Row r) {
-      for (CellRangeAddress m : merged) {
-        if (m.isInRange(row, col) && (m.getFirstRow() != row || m.getFirstColumn() != col)) {
-          org.apache.poi.ss.usermodel.Row top = sheet.getRow(m.getFirstRow());
-          return top == null ? null : top.getCell(m.getFirstColumn());
-        }
+  /** The cell, or for a cell inside a merged area, the area's top-left cell. */
+  private static org.apache.poi.ss.usermodel.Cell mergedTopLeft(
+      org.apache.poi.ss.usermodel.Sheet sheet, List<CellRangeAddress> merged, int row, int col, org.apache.poi.ss.usermodel.Row r) {
+    for (CellRangeAddress m : merged) {
+      if (m.isInRange(row, col) && (m.getFirstRow() != row || m.getFirstColumn() != col)) {
+        org.apache.poi.ss.usermodel.Row top = sheet.getRow(m.getFirstRow());
+        return top == null ? null : top.getCell(m.getFirstColumn());
       }
-      return r.getCell(col);
     }
+    return r.getCell(col);
+  }
 
-    private RawCell cell(org.apache.poi.ss.usermodel.Cell c, int row, int col) {
-      if (c == null) {
+  private static RawCell xlsCell(org.apache.poi.ss.usermodel.Cell c, Location where) {
+    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    switch (type) {
+      case NUMERIC:
+        String format = c.getCellStyle().getDataFormatString();
+        String raw = BigDecimal.valueOf(c.getNumericCellValue()).toPlainString();
+        return number(raw, format, (int) c.getCellStyle().getDataFormat(), where);
+      case BOOLEAN:
+        return new RawCell(c.getBooleanCellValue() ? "TRUE" : "FALSE", null, c.getBooleanCellValue(), false, where);
+      case STRING:
+        return RawCell.text(c.getStringCellValue(), where);
+      case ERROR:
+        return RawCell.text(org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString(), where);
+      default:
         return null;
-      }
-      Location where = cellAt(shown, sheet.getSheetName(), row, col);
-      CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-      switch (type) {
-        case NUMERIC:
-          String format = c.getCellStyle().getDataFormatString();
-          String raw = BigDecimal.valueOf(c.getNumericCellValue()).toPlainString();
-          return number(raw, format, (int) c.getCellStyle().getDataFormat(), where);
-        case BOOLEAN:
-          return new RawCell(c.getBooleanCellValue() ? "TRUE" : "FALSE", null, c.getBooleanCellValue(), false, where);
-        case STRING:
-          return RawCell.text(c.getStringCellValue(), where);
-        case ERROR:
-          return RawCell.text(org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString(), where);
-        default:
-          return null;
-      }
     }
-
-    @Override
-    public void close() {}
   }
 }

@@ -34,16 +34,13 @@ import vn.egov.text.Messages;
  * SPEC §5). Figures are JSON numbers with the set's precision; streamed, so memory does not grow
  * with the output.
  */
-final class JsonResults extends OneFileFormat {
+final class JsonResults {
   static final String FILE = "results.json";
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
-  JsonResults() {
-    super("json", FILE);
-  }
+  private JsonResults() {}
 
-  @Override
-  void write(Results results, OutputContext context, Path target) throws IOException {
+  static void write(Results results, OutputContext context, Path target) throws IOException {
     AtomicFiles.write(
         target,
         out -> {

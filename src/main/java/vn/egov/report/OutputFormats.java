@@ -9,12 +9,12 @@ public final class OutputFormats {
   /** In the order they are listed; all but md are written when {@code --formats} is not given. */
   public static final Formats<Results> ASSESS =
       new Formats<Results>()
-          .add(new JsonResults(), true)
-          .add(new RankingCsv(), true)
-          .add(new RankingXlsx(), true)
+          .add(new OneFileFormat("json", JsonResults.FILE, JsonResults::write), true)
+          .add(new OneFileFormat("csv", RankingCsv.FILE, RankingCsv::write), true)
+          .add(new OneFileFormat("xlsx", RankingXlsx.FILE, RankingXlsx::write), true)
           .add(new ReportHtml(), true)
-          .add(new ReportDocx(), true)
-          .add(new SummaryMarkdown(), false);
+          .add(new OneFileFormat("docx", ReportDocx.FILE, ReportDocx::write), true)
+          .add(new OneFileFormat("md", SummaryMarkdown.FILE, SummaryMarkdown::write), false);
 
   private OutputFormats() {}
 

@@ -19,15 +19,12 @@ import vn.egov.output.OutputContext;
  * from the criteria set or the reports (ids, names, group ids, class labels) neutralised against
  * formula injection.
  */
-final class RankingCsv extends OneFileFormat {
+final class RankingCsv {
   static final String FILE = "ranking.csv";
 
-  RankingCsv() {
-    super("csv", FILE);
-  }
+  private RankingCsv() {}
 
-  @Override
-  void write(Results results, OutputContext context, Path target) throws IOException {
+  static void write(Results results, OutputContext context, Path target) throws IOException {
     int p = results.criteria().scoring().precision();
     List<String> header =
         new ArrayList<>(

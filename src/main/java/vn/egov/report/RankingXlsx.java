@@ -54,7 +54,7 @@ import vn.egov.output.OutputContext;
  * Text a unit typed goes through {@link Cells#safe}. Reproducible: no clock time in the document
  * properties, and the zip is rewritten with fixed entry times ({@link ZipNormalizer}).
  */
-final class RankingXlsx extends OneFileFormat {
+final class RankingXlsx {
   static final String FILE = "ranking.xlsx";
   /** Row of the column headers on unit-group sheets; above it the title block. */
   static final int HEADER_ROW = 5;
@@ -71,12 +71,9 @@ final class RankingXlsx extends OneFileFormat {
   /** From how many units the criterion × unit matrix is streamed rather than held whole. */
   static final int STREAM_MATRIX_FROM_UNITS = 500;
 
-  RankingXlsx() {
-    super("xlsx", FILE);
-  }
+  private RankingXlsx() {}
 
-  @Override
-  void write(Results results, OutputContext context, Path target) throws IOException {
+  static void write(Results results, OutputContext context, Path target) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       org.apache.poi.xssf.streaming.SXSSFWorkbook streamed = new Book(wb, results, context).build();
       if (streamed == null) {

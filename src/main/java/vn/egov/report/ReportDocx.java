@@ -39,19 +39,16 @@ import vn.egov.text.Numbers;
  * the run has a date ({@code --date} or SOURCE_DATE_EPOCH). Reproducible: no clock time in the
  * document properties, fixed zip entry times.
  */
-final class ReportDocx extends OneFileFormat {
+final class ReportDocx {
   static final String FILE = "report.docx";
   /** Up to this many units, the annex lists criteria down and units across. */
   static final int ANNEX_MAX_UNIT_COLUMNS = 8;
   /** Up to this many top-level criteria, the annex lists units down and criteria across. */
   static final int ANNEX_MAX_CRITERION_COLUMNS = 20;
 
-  ReportDocx() {
-    super("docx", FILE);
-  }
+  private ReportDocx() {}
 
-  @Override
-  void write(Results results, OutputContext context, Path target) throws IOException {
+  static void write(Results results, OutputContext context, Path target) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       new Report(doc, results, context).build();
       OfficeFiles.write(target, doc::write);

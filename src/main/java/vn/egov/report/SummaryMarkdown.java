@@ -26,15 +26,12 @@ import vn.egov.text.Numbers;
  * from a file is escaped, so a unit name cannot break the table or turn into a link, markup or
  * HTML. Figures use the language's decimal mark; LF line ends.
  */
-final class SummaryMarkdown extends OneFileFormat {
+final class SummaryMarkdown {
   static final String FILE = "summary.md";
 
-  SummaryMarkdown() {
-    super("md", FILE);
-  }
+  private SummaryMarkdown() {}
 
-  @Override
-  void write(Results results, OutputContext context, Path target) throws IOException {
+  static void write(Results results, OutputContext context, Path target) throws IOException {
     String text = render(results, context);
     AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
