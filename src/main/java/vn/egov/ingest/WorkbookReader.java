@@ -211,9 +211,9 @@ public final class WorkbookReader implements TableReader {
 
   // ---- the choice of sheet and the table, for any kind of workbook ----
 
-  /** A sheet: its name, whether hidden, and its rows (each a row number and its cells). */
   /**
-   * One sheet of a workbook, whichever library reads it.
+   * One sheet of a workbook, whichever library reads it: its name, whether hidden, and its rows
+   * (each a row number and its cells).
    *
    * @param rows opens its rows, in order (cells may be {@code null}); the stream is closed after
    *     reading
@@ -402,11 +402,13 @@ public final class WorkbookReader implements TableReader {
   private static SheetSource xlsSheet(HSSFWorkbook wb, int index, String shown) {
     org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(index);
     String name = wb.getSheetName(index);
-    List<CellRangeAddress> merged = sheet.getMergedRegions();
     return new SheetSource(
         name,
         wb.isSheetHidden(index) || wb.isSheetVeryHidden(index),
-        () -> StreamSupport.stream(sheet.spliterator(), false).map(r -> xlsRow(sheet, merged, r, shown, name)));
+        () -> {
+          List<CellRangeAddress> merged = sheet.getMergedRegions(); // only for a sheet that is read
+          return StreamSupport.stream(sheet.spliterator(), false).map(r -> xlsRow(sheet, merged, r, shown, name));
+        });
   }
 
   private static Row xlsRow(
