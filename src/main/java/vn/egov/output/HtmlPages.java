@@ -3,6 +3,19 @@ package vn.egov.output;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
+import io.pebbletemplates.pebble.extension.NodeVisitor;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.node.PrintNode;
+import io.pebbletemplates.pebble.node.expression.BlockFunctionExpression;
+import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
+import io.pebbletemplates.pebble.node.expression.ParentFunctionExpression;
+import io.pebbletemplates.pebble.node.expression.TernaryExpression;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.utils.StringUtils;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,13 +23,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * The one Pebble configuration of every HTML page egov writes: templates from a class-path folder,
  * compiled once per run; every {@code {{ … }}} HTML-escaped (no template uses {@code raw}), so
- * text that units typed can never become markup; an unknown variable is an error, not an empty
+ * text that units typed can never become markup — by {@link Escaped}, the escaping of Pebble's own
+ * autoescaper (unbescape's HTML4/XML) without its filter call per printed value, which was half of
+ * a scorecard's rendering (docs/benchmarks.md, issue 18); an unknown variable is an error, not an empty
  * string, so a misspelt label cannot go unnoticed; no locale-dependent formatting (figures arrive
  * as strings).
  */
@@ -32,8 +49,14 @@ public final class HtmlPages {
     this.engine =
         new PebbleEngine.Builder()
             .loader(loader)
-            .autoEscaping(true)
-            .defaultEscapingStrategy("html")
+            .autoEscaping(false)
+            .extension(
+                new AbstractExtension() {
+                  @Override
+                  public List<NodeVisitorFactory> getNodeVisitors() {
+                    return List.of(template -> new EscapingVisitor((PebbleTemplateImpl) template));
+                  }
+                })
             .strictVariables(true)
             .newLineTrimming(true)
             .cacheActive(true)
@@ -53,5 +76,60 @@ public final class HtmlPages {
       throw new IllegalStateException("HTML template " + template + ": " + e.getMessage(), e);
     }
     w.flush();
+  }
+
+  /**
+   * Wraps what every {@code {{ … }}} prints in {@link Escaped}, as Pebble's autoescaper wraps it in
+   * its escape filter: both branches of a {@code ?:}, and everything but a string literal and the
+   * {@code block()}/{@code parent()} of template inheritance (markup of the templates themselves).
+   */
+  private static final class EscapingVisitor extends AbstractNodeVisitor {
+    EscapingVisitor(PebbleTemplateImpl template) {
+      super(template);
+    }
+
+    @Override
+    public void visit(PrintNode node) {
+      if (node.getExpression() instanceof TernaryExpression ternary) {
+        ternary.setExpression2(escaped(ternary.getExpression2()));
+        ternary.setExpression3(escaped(ternary.getExpression3()));
+      } else {
+        node.setExpression(escaped(node.getExpression()));
+      }
+    }
+
+    private static Expression<?> escaped(Expression<?> e) {
+      boolean markup =
+          e instanceof LiteralStringExpression
+              || e instanceof ParentFunctionExpression
+              || e instanceof BlockFunctionExpression
+              || e instanceof Escaped;
+      return markup ? e : new Escaped(e);
+    }
+  }
+
+  /** A printed value as HTML text: nothing for null, otherwise its text with {@code <>&"'} escaped. */
+  static final class Escaped implements Expression<String> {
+    private final Expression<?> value;
+
+    Escaped(Expression<?> value) {
+      this.value = value;
+    }
+
+    @Override
+    public String evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
+      Object v = value.evaluate(self, context);
+      return v == null ? null : HtmlEscape.escapeHtml4Xml(StringUtils.toString(v));
+    }
+
+    @Override
+    public int getLineNumber() {
+      return value.getLineNumber();
+    }
+
+    @Override
+    public void accept(NodeVisitor visitor) {
+      visitor.visit(this);
+    }
   }
 }

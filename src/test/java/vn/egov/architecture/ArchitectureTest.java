@@ -65,7 +65,7 @@ class ArchitectureTest {
   @Test
   void expressionsAndOutputsSitJustAboveTheModel() {
     only("expr", "model", "text", "security", "com.ezylang..");
-    only("output", "model", "text", "security", "com.fasterxml..", "io.pebbletemplates..", "org.apache.commons.compress..", "org.apache.commons.csv..", "org.apache.poi..");
+    only("output", "model", "text", "security", "com.fasterxml..", "io.pebbletemplates..", "org.unbescape..", "org.apache.commons.compress..", "org.apache.commons.csv..", "org.apache.poi..");
   }
 
   @Test
