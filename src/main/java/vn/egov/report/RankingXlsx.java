@@ -138,7 +138,7 @@ final class RankingXlsx {
         String more = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix") + " (" + k + ")", "Matrix " + k, taken);
         sheets.matrix(more, inMatrix.subList(from, Math.min(from + perSheet, inMatrix.size())), streamed);
       }
-      sheets.problems(problems, context.messages());
+      sheets.problems(problems, context.messages(), streamed);
       sheets.criteria(criteria);
       wb.setActiveSheet(0);
       wb.setFirstVisibleTab(0);

@@ -3,7 +3,10 @@ package vn.egov.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -114,7 +117,7 @@ final class XlsxSheets extends ResultsDocument {
     }
     int r = 3;
     for (CriteriaGroup g : set.groups()) {
-      org.apache.poi.ss.usermodel.Row row = XlsxCells.row(sh, r++);
+      Row row = XlsxCells.row(sh, r++);
       XlsxCells.text(row, 0, g.id(), styles.indented(0));
       XlsxCells.text(row, 1, g.name(), styles.textBold);
       for (int i = 0; i < ugs.size(); i++) {
@@ -192,23 +195,28 @@ final class XlsxSheets extends ResultsDocument {
   }
 
   /** Header cells labelled {@code prefix + col}, and the columns' widths in characters. */
-  private void heads(XSSFRow head, String prefix, String[] cols, int[] widths) {
+  private void heads(Row head, String prefix, String[] cols, int[] widths) {
     for (int i = 0; i < cols.length; i++) {
       XlsxCells.text(head, i, labels.get(prefix + cols[i]), styles.header);
       head.getSheet().setColumnWidth(i, widths[i] * 256);
     }
   }
 
-  /** Every problem: severity, file, location, unit, input, message. */
-  void problems(String name, Messages messages) {
-    XSSFSheet sh = wb.createSheet(name);
-    XSSFRow head = XlsxCells.row(sh, 0);
+  /**
+   * Every problem: severity, file, location, unit, input, message. Streamed with the matrix when
+   * it is (a national run's problems are tens of thousands of rows; text only, so nothing of a
+   * figure changes).
+   */
+  void problems(String name, Messages messages, SXSSFWorkbook streamed) {
+    Sheet sh = streamed != null ? streamed.createSheet(name) : wb.createSheet(name);
+    XSSFSheet whole = wb.getSheet(name); // the streamed sheet's parts besides its rows
+    Row head = XlsxCells.row(sh, 0);
     String[] cols = {"severity", "file", "location", "unit", "input", "message"};
     int[] widths = {11, 34, 10, 12, 18, 70};
     heads(head, "xlsx.problems.", cols, widths);
     int r = 1;
     for (Problem p : results.problems()) {
-      XSSFRow row = XlsxCells.row(sh, r++);
+      Row row = XlsxCells.row(sh, r++);
       XlsxCells.text(row, 0, labels.get(p.isError() ? "xlsx.severity.error" : "xlsx.severity.warning"), styles.text);
       XlsxCells.text(row, 1, Cells.safe(p.location().file()), styles.text);
       XlsxCells.text(row, 2, Cells.safe(p.location().where()), styles.text);
@@ -218,7 +226,7 @@ final class XlsxSheets extends ResultsDocument {
     }
     sh.createFreezePane(0, 1);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols.length - 1));
-    XlsxPrint.landscape(wb, sh, 0, 0, r - 1, cols.length - 1);
+    XlsxPrint.landscape(wb, whole, 0, 0, r - 1, cols.length - 1);
   }
 
   /** The criteria set: group, criterion, kind, method, N/A, max per unit group. */

@@ -2,10 +2,13 @@ package vn.egov.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -50,16 +53,38 @@ class MatrixSheetsTest {
       assertThat(firstOnSecond).isNotEqualTo(lastOnFirst);
       assertThat(first.getColumnWidth(firstUnit + 7)).isEqualTo(11 * 256);
       // figures as results.json has them: row 5 is the first criterion, under its group's row
-      com.fasterxml.jackson.databind.JsonNode units =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("out/results.json").toFile()).path("units");
-      com.fasterxml.jackson.databind.JsonNode c0 = units.get(0).path("criteria").get(0);
+      JsonNode units =
+          new ObjectMapper().readTree(tmp.resolve("out/results.json").toFile()).path("units");
+      JsonNode c0 = units.get(0).path("criteria").get(0);
       assertThat(first.getRow(4).getCell(1).getStringCellValue()).isNotBlank();
       assertThat(first.getRow(4).getCell(0).getStringCellValue()).isEqualTo(c0.path("id").asText());
       assertThat(first.getRow(4).getCell(firstUnit).getNumericCellValue()).isEqualTo(c0.path("self_points").asDouble());
       assertThat(first.getRow(4).getCell(firstUnit + 1).getNumericCellValue()).isEqualTo(c0.path("points").asDouble());
-      com.fasterxml.jackson.databind.JsonNode lastUnit = units.get(8299).path("criteria").get(0);
+      JsonNode lastUnit = units.get(8299).path("criteria").get(0);
       int lastCol = firstUnit + 2 * (8300 - perSheet - 1);
       assertThat(second.getRow(4).getCell(lastCol + 1).getNumericCellValue()).isEqualTo(lastUnit.path("points").asDouble());
+
+      // the problems, streamed with the matrix: every one, as results.json lists them, and the
+      // sheet still frozen, filtered and printed as a province's is
+      JsonNode issues =
+          new ObjectMapper().readTree(tmp.resolve("out/results.json").toFile()).path("issues");
+      XSSFSheet problems = wb.getSheet("Vấn đề");
+      assertThat(issues.size()).isGreaterThan(100);
+      assertThat(problems.getLastRowNum()).isEqualTo(issues.size());
+      assertThat(problems.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Nội dung");
+      for (int i : new int[] {0, issues.size() / 2, issues.size() - 1}) {
+        XSSFRow row = problems.getRow(i + 1);
+        JsonNode issue = issues.get(i);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo("error".equals(issue.path("severity").asText()) ? "Lỗi" : "Cảnh báo");
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(issue.path("file").asText());
+        assertThat(row.getCell(2).getStringCellValue()).isEqualTo(issue.path("location").asText());
+        assertThat(row.getCell(3).getStringCellValue()).isEqualTo(issue.path("unit").asText());
+        assertThat(row.getCell(5).getStringCellValue()).isEqualTo(issue.path("message").asText());
+      }
+      assertThat(problems.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(problems.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F" + (issues.size() + 1));
+      assertThat(problems.getPrintSetup().getLandscape()).isTrue();
+      assertThat(wb.getPrintArea(wb.getSheetIndex(problems))).endsWith("$A$1:$F$" + (issues.size() + 1));
     }
   }
 }
