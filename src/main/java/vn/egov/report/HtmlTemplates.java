@@ -14,4 +14,8 @@ final class HtmlTemplates {
   static void render(String template, Map<String, Object> model, OutputStream out) throws IOException {
     PAGES.render(template, model, out);
   }
+
+  static byte[] page(String template, Map<String, Object> model) throws IOException {
+    return PAGES.page(template, model);
+  }
 }

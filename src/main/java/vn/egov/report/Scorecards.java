@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.egov.model.CriteriaGroup;
+import vn.egov.model.Criterion;
 import vn.egov.model.CriterionResult;
 import vn.egov.model.CriterionStatus;
 import vn.egov.model.Entry;
@@ -83,13 +84,11 @@ final class Scorecards {
     vn.egov.parallel.InOrder.run(
         units.size(),
         i -> {
-          java.io.ByteArrayOutputStream page = new java.io.ByteArrayOutputStream(64 * 1024);
           try {
-            HtmlTemplates.render("scorecard", model(units.get(i)), page);
+            return HtmlTemplates.page("scorecard", model(units.get(i)));
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
-          return page.toByteArray();
         },
         new vn.egov.parallel.InOrder.Handler<byte[]>() {
           private int next;
@@ -293,18 +292,26 @@ final class Scorecards {
    * order the criteria set declares them.
    */
   private List<InputRow> inputs(UnitResult u, CriterionResult c) {
-    Set<String> ids = new LinkedHashSet<>(c.criterion().inputs());
-    ScoringMethod method = c.criterion().methodFor(u.unit().group());
+    List<InputDef> defs =
+        inputDefs.computeIfAbsent(u.unit().group(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+            .computeIfAbsent(c.criterion().id(), id -> inputDefs(c.criterion(), u.unit().group()));
+    List<InputRow> out = new ArrayList<>(defs.size());
+    for (InputDef def : defs) {
+      out.add(input(u, def));
+    }
+    return out;
+  }
+
+  /** The inputs of each criterion (by id) for each unit group, found once per pair, not per unit. */
+  private final Map<String, Map<String, List<InputDef>>> inputDefs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<InputDef> inputDefs(Criterion criterion, String group) {
+    Set<String> ids = new LinkedHashSet<>(criterion.inputs());
+    ScoringMethod method = criterion.methodFor(group);
     if (method != null) {
       ids.addAll(method.inputs());
     }
-    List<InputRow> out = new ArrayList<>();
-    for (InputDef def : v.results.criteria().inputs()) {
-      if (ids.contains(def.id())) {
-        out.add(input(u, def));
-      }
-    }
-    return out;
+    return v.results.criteria().inputs().stream().filter(def -> ids.contains(def.id())).toList();
   }
 
   private InputRow input(UnitResult u, InputDef def) {
