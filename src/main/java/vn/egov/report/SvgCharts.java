@@ -187,7 +187,16 @@ final class SvgCharts {
     return s.length() <= n ? s : s.substring(0, n - 1).stripTrailing() + "…";
   }
 
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /**
+   * A coordinate with one decimal, exactly as {@code String.format(Locale.ROOT, "%.1f", v)} prints
+   * it (the shortest decimal of the double, rounded half up; a minus sign on anything below zero,
+   * {@code -0.0} included) without a Formatter per number: a scorecard prints hundreds.
+   */
+  static String f(double v) {
+    if (!Double.isFinite(v)) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    String s = new BigDecimal(Double.toString(Math.abs(v))).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return Double.compare(v, 0.0) < 0 ? "-" + s : s;
   }
 }

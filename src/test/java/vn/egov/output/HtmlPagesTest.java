@@ -79,10 +79,33 @@ class HtmlPagesTest {
     char[] ascii = new char[95];
     Arrays.setAll(new int[95], i -> ascii[i] = (char) (32 + i));
     List<String> samples =
-        List.of(new String(ascii), "Ủy ban nhân dân xã Đồng Lạc — “Một cửa”", "𝔸 &amp; ;&#", "");
+        List.of(
+            new String(ascii), "Ủy ban nhân dân xã Đồng Lạc — “Một cửa”", "𝔸 &amp; ;&#", "", "Sở Nội vụ",
+            "&", "<", ">", "\"", "'", "x'", "'x");
     for (String s : samples) {
       String page = render(model(s, true));
       assertThat(page).startsWith("<main>[" + reference(s) + "][]");
+    }
+  }
+
+  @Test
+  void theEscapersQuickPathAgreesWithTheReferenceOnRandomTexts() {
+    // texts with none, one or several of the five characters among Vietnamese letters and others
+    String alphabet = "aĐđẠạỦủ ơ.,;#\u00a0𝔸&<>\"'";
+    java.util.SplittableRandom r = new java.util.SplittableRandom(18);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(12);
+      boolean plain = i % 2 == 0; // half without any of the five
+      for (int k = 0; k < n; k++) {
+        int at = r.nextInt(plain ? alphabet.length() - 5 : alphabet.length());
+        b.append(alphabet.charAt(at));
+        if (Character.isHighSurrogate(alphabet.charAt(at))) {
+          b.append(alphabet.charAt(at + 1));
+        }
+      }
+      String s = b.toString();
+      assertThat(HtmlPages.Escaped.escape(s)).as(s).isEqualTo(reference(s));
     }
   }
 }
