@@ -79,6 +79,7 @@ class MatrixSheetsTest {
         assertThat(row.getCell(1).getStringCellValue()).isEqualTo(issue.path("file").asText());
         assertThat(row.getCell(2).getStringCellValue()).isEqualTo(issue.path("location").asText());
         assertThat(row.getCell(3).getStringCellValue()).isEqualTo(issue.path("unit").asText());
+        assertThat(row.getCell(4).getStringCellValue()).isEqualTo(issue.path("input").asText());
         assertThat(row.getCell(5).getStringCellValue()).isEqualTo(issue.path("message").asText());
       }
       assertThat(problems.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
