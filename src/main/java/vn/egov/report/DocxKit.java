@@ -164,12 +164,24 @@ public final class DocxKit {
     return p;
   }
 
+  /**
+   * A run of text. It carries only what differs from the document's defaults ({@link #setup}:
+   * Times New Roman, {@link #BODY_PT}, neither bold nor italic): a national run's annex has
+   * hundreds of thousands of cells, and every property is an object Word's model holds until the
+   * file is written (a font and two "off" flags per run were a third of the document's memory).
+   * In a styled paragraph (a heading, bold by its style) "not bold" is said explicitly.
+   */
   public static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int points) {
     XWPFRun r = p.createRun();
-    r.setFontFamily(FONT);
-    r.setFontSize(points);
-    r.setBold(bold);
-    r.setItalic(italic);
+    if (points != BODY_PT) {
+      r.setFontSize(points);
+    }
+    if (bold || (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetPStyle())) {
+      r.setBold(bold);
+    }
+    if (italic) {
+      r.setItalic(true);
+    }
     if (text != null) {
       r.setText(text);
     }

@@ -75,9 +75,9 @@ class CriteriaAnnexTest {
       assertThat(ps.get(0).getText()).isEqualTo("Phụ lục");
       assertThat(ps.get(2).getText()).isEqualTo("(Kèm theo Quyết định 1609/QĐ-UBND ngày 05/7/2018 của UBND tỉnh Phú Thọ)");
       assertThat(ps.get(2).getRuns().get(0).isItalic()).isTrue();
-      for (XWPFParagraph p : ps) {
+      for (XWPFParagraph p : vn.egov.report.DocxLook.paragraphs(doc)) {
         for (XWPFRun r : p.getRuns()) {
-          assertThat(r.getFontFamily()).isEqualTo("Times New Roman");
+          assertThat(vn.egov.report.DocxLook.font(doc, p, r)).isEqualTo("Times New Roman");
         }
       }
       XWPFTable t = doc.getTables().get(0);

@@ -148,11 +148,26 @@ class ReportDocxTest {
       var defaults = doc.getStyle().getDocDefaults().getRPrDefault().getRPr();
       assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo("Times New Roman");
       assertThat(defaults.getSzArray(0).getVal().toString()).isEqualTo("26");
-      for (XWPFParagraph p : doc.getParagraphs()) {
+      // every run, in tables too, as Word resolves it (run, paragraph style, document defaults)
+      int runs = 0;
+      for (XWPFParagraph p : DocxLook.paragraphs(doc)) {
         for (XWPFRun r : p.getRuns()) {
-          assertThat(r.getFontFamily()).isEqualTo("Times New Roman");
+          assertThat(DocxLook.font(doc, p, r)).as(p.getText()).isEqualTo("Times New Roman");
+          runs++;
         }
       }
+      assertThat(runs).isGreaterThan(100);
+      // body text 13 pt and not bold, the headings bold by their style, header cells bold
+      XWPFParagraph basis = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("- ")).findFirst().orElseThrow();
+      assertThat(DocxLook.size(doc, basis, basis.getRuns().get(0))).isEqualTo(13.0);
+      assertThat(DocxLook.bold(doc, basis, basis.getRuns().get(0))).isFalse();
+      XWPFParagraph heading = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID())).findFirst().orElseThrow();
+      assertThat(DocxLook.bold(doc, heading, heading.getRuns().get(0))).isTrue();
+      assertThat(DocxLook.size(doc, heading, heading.getRuns().get(0))).isEqualTo(13.0);
+      XWPFParagraph head = doc.getTables().get(1).getRow(0).getCell(0).getParagraphs().get(0);
+      assertThat(DocxLook.bold(doc, head, head.getRuns().get(0))).isTrue();
+      XWPFParagraph name = doc.getTables().get(1).getRow(1).getCell(0).getParagraphs().get(0);
+      assertThat(DocxLook.bold(doc, name, name.getRuns().get(0))).isFalse();
       // no date given: the date is dotted to fill in by hand (issue 19), never a clock date
       assertThat(allText(doc)).contains("ngày …… tháng …… năm ……").doesNotContainPattern("ngày \\d+ tháng");
       var core = doc.getProperties().getCoreProperties();
@@ -240,7 +255,8 @@ class ReportDocxTest {
         XWPFTableRow head = t.getRow(0);
         assertThat(head.isRepeatHeader()).isTrue();
         for (XWPFTableCell c : head.getTableCells()) {
-          double pt = c.getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble();
+          XWPFParagraph p = c.getParagraphs().get(0);
+          double pt = DocxLook.size(doc, p, p.getRuns().get(0));
           int width = twips(c.getCTTc().getTcPr().getTcW().getW());
           assertThat(width).as("%s", c.getText()).isGreaterThanOrEqualTo(DocxKit.wordWidth(c.getText(), (int) pt));
         }
