@@ -295,7 +295,7 @@ public final class CsvReader implements TableReader {
       }
       List<RawCell> cells = new ArrayList<>(fields);
       for (int i = 0; i < fields; i++) {
-        cells.add(RawCell.text(values[i], where.apply(i)));
+        cells.add(RawCell.text(values[i], shown, line, i + 1)); // its place made only when asked for
       }
       cells = limits.row(cells, where);
       if (cells == null) {

@@ -160,14 +160,14 @@ public final class ReportBuilder implements ReportSink {
     Entry first = unitEntries.get(def.id());
     if (first != null) {
       String firstFile = first.self().location().file();
-      if (firstFile.equals(o.value().where().file())) {
+      if (firstFile.equals(o.value().file())) {
         // a row repeated inside one file: the first one counts, as it always has
         problems.add(
             Problem.error(o.value().where(), "input.twice", first.self().location())
                 .about(o.unitId(), def.id()));
       } else {
         // another file gives it again: two versions of the unit's report, never mixed
-        overlaps.computeIfAbsent(o.unitId(), k -> new Overlap(o.value().where())).add(firstFile, o.value().where().file(), def.id());
+        overlaps.computeIfAbsent(o.unitId(), k -> new Overlap(o.value().where())).add(firstFile, o.value().file(), def.id());
       }
       return;
     }
@@ -179,7 +179,7 @@ public final class ReportBuilder implements ReportSink {
 
   private Cell cell(RawCell t, InputDef def, String unitId) {
     if (t.blank()) {
-      return new Cell("", null, t.where());
+      return t.understood("", null);
     }
     if (t.number() == null && t.bool() == null && t.uncachedFormula() == null) {
       Known k = known(t.text(), def);
@@ -187,14 +187,14 @@ public final class ReportBuilder implements ReportSink {
         problems.add(
             new Problem(t.where(), vn.egov.model.Severity.ERROR, k.parsed().error(), unitId, def.id()));
       }
-      return new Cell(k.raw(), k.parsed().value(), t.where());
+      return t.understood(k.raw(), k.parsed().value());
     }
     ValueParser.Parsed p = parser.parse(t, def);
     if (p.error() != null) {
       problems.add(
           new Problem(t.where(), vn.egov.model.Severity.ERROR, p.error(), unitId, def.id()));
     }
-    return new Cell(t.text().strip(), p.value(), t.where());
+    return t.understood(t.text().strip(), p.value());
   }
 
   /** A text already read for inputs of one type (or one choice input): its trimmed text and value. */

@@ -272,7 +272,8 @@ final class TableInterpreter {
 
   /** The row's unit id, name and group, or {@code null} (reported) when it has none. */
   private static boolean allBlank(List<RawCell> cells) {
-    for (RawCell c : cells) {
+    for (int i = 0, n = cells.size(); i < n; i++) { // no iterator: called for every row
+      RawCell c = cells.get(i);
       if (c != null && !c.blank()) {
         return false;
       }
@@ -372,12 +373,12 @@ final class TableInterpreter {
         new Observation(
             unit,
             def != null ? def.id() : input,
-            where.apply(inputCol),
+            cell(cells, inputCol, where),
             value,
             appraised,
             evidence,
             cellOrEmpty(cells, Headers.Role.NOTE),
-            fixed.containsKey(Headers.Role.EVIDENCE) ? where.apply(fixed.get(Headers.Role.EVIDENCE)) : null));
+            fixed.containsKey(Headers.Role.EVIDENCE) ? cell(cells, fixed.get(Headers.Role.EVIDENCE), where) : null));
   }
 
   private void wideRow(String unit, List<RawCell> cells, IntFunction<Location> where) {
@@ -387,8 +388,8 @@ final class TableInterpreter {
       RawCell appraised = cols[1] >= 0 ? cell(cells, cols[1], where) : null;
       String evidence = cols[2] >= 0 ? text(cells, cols[2]) : "";
       String note = cols[3] >= 0 ? text(cells, cols[3]) : "";
-      Location evidenceWhere = cols[2] >= 0 ? where.apply(cols[2]) : null;
-      sink.value(new Observation(unit, e.getKey(), value.where(), value, appraised, evidence, note, evidenceWhere));
+      RawCell evidenceCell = cols[2] >= 0 ? cell(cells, cols[2], where) : null;
+      sink.value(new Observation(unit, e.getKey(), value, value, appraised, evidence, note, evidenceCell));
     }
   }
 

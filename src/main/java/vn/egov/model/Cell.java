@@ -35,6 +35,15 @@ public final class Cell {
     }
   }
 
+  /** A cell at {@code LINE:COLUMN} of a text file (both from 1). */
+  public Cell(String raw, Value value, String file, int line, int column) {
+    this.raw = Objects.requireNonNull(raw, "raw");
+    this.value = value;
+    this.place = Objects.requireNonNull(file, "file");
+    this.line = line;
+    this.column = column;
+  }
+
   public String raw() {
     return raw;
   }

@@ -338,6 +338,8 @@ public final class Scorer {
       }
       return;
     }
-    r.criteria().forEach(sub -> warnUndefined(sub, s, problems));
+    for (CriterionResult sub : r.criteria()) { // no lambda per call: called for every criterion of every unit
+      warnUndefined(sub, s, problems);
+    }
   }
 }
