@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -29,7 +31,6 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -119,18 +120,18 @@ final class RankingXlsx {
       String matrix = XlsxCells.sheetName(labels.get("xlsx.sheet.matrix"), "Matrix", taken);
       String problems = XlsxCells.sheetName(labels.get("xlsx.sheet.problems"), "Problems", taken);
       String criteria = XlsxCells.sheetName(labels.get("xlsx.sheet.criteria"), "Criteria", taken);
-      int annex = 1;
-      for (UnitGroup ug : set.unitGroups()) {
-        groupSheet(ug, XlsxCells.sheetName(ug.name(), ug.id(), taken), annex++);
-      }
       XlsxSheets sheets = new XlsxSheets(wb, styles, results, context);
       List<UnitResult> inMatrix = sheets.matrixUnits();
-      // a province's matrix is held whole and stores exact decimal text; a national run's is
-      // streamed row by row (doubles, see XlsxCells)
+      // a province's sheets are held whole and store exact decimal text; a national run's
+      // ranking sheets, matrix and problems are streamed row by row (doubles, see XlsxCells)
       org.apache.poi.xssf.streaming.SXSSFWorkbook streamed =
           inMatrix.size() > STREAM_MATRIX_FROM_UNITS ? new org.apache.poi.xssf.streaming.SXSSFWorkbook(wb, 100) : null;
       if (streamed != null) {
         streamed.setCompressTempFiles(true);
+      }
+      int annex = 1;
+      for (UnitGroup ug : set.unitGroups()) {
+        groupSheet(ug, XlsxCells.sheetName(ug.name(), ug.id(), taken), annex++, streamed);
       }
       int perSheet = sheets.unitsPerMatrixSheet();
       sheets.matrix(matrix, inMatrix.subList(0, Math.min(perSheet, inMatrix.size())), streamed);
@@ -153,8 +154,14 @@ final class RankingXlsx {
       return labels.get("xlsx.attached", code, name);
     }
 
-    private void groupSheet(UnitGroup ug, String sheetName, int annexNumber) {
-      XSSFSheet sh = wb.createSheet(sheetName);
+    /**
+     * A unit group's ranking sheet.
+     *
+     * @param streamed where a national run's sheets are written row by row, or {@code null}
+     */
+    private void groupSheet(UnitGroup ug, String sheetName, int annexNumber, org.apache.poi.xssf.streaming.SXSSFWorkbook streamed) {
+      Sheet sh = streamed != null ? streamed.createSheet(sheetName) : wb.createSheet(sheetName);
+      XSSFSheet whole = wb.getSheet(sheetName); // a streamed sheet's parts besides its rows
       List<UnitResult> units =
           results.units().stream().filter(u -> u.unit().group().equals(ug.id())).toList();
       List<CriteriaGroup> groups = set.groups();
@@ -174,7 +181,7 @@ final class RankingXlsx {
         XlsxCells.text(XlsxCells.row(sh, 4), 0, labels.get("xlsx.source", set.source()), styles.subtitle);
       }
 
-      XSSFRow head = XlsxCells.row(sh, HEADER_ROW);
+      Row head = XlsxCells.row(sh, HEADER_ROW);
       head.setHeightInPoints(80);
       String[] fixed = {"no", "unit", "self", "final", "score", "rank", "class"};
       for (int i = 0; i < fixed.length; i++) {
@@ -190,7 +197,7 @@ final class RankingXlsx {
       int r = HEADER_ROW + 1;
       int lastScored = -1;
       for (UnitResult u : units) {
-        XSSFRow row = XlsxCells.row(sh, r);
+        Row row = XlsxCells.row(sh, r);
         Standing fin = u.fin();
         Standing self = u.self();
         XlsxCells.integer(row, COL_NO, r - HEADER_ROW, styles.integer);
@@ -235,13 +242,13 @@ final class RankingXlsx {
       sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, colId));
       // printed as the annex: A4 landscape, one page wide, the header row on every page; the
       // print area is the table (STT … max), without the unit-id column; the chart is below
-      XlsxPrint.annex(wb, sh, HEADER_ROW, lastRow, colMax);
+      XlsxPrint.annex(wb, whole, HEADER_ROW, lastRow, colMax);
 
       if (!units.isEmpty()) {
-        classColours(sh, ug, lastRow);
+        classColours(whole, ug, lastRow);
       }
       if (lastScored > HEADER_ROW) {
-        chart(sh, ug, lastScored, lastRow + 2, colMax);
+        chart(whole, ug, units, lastScored, lastRow + 2, colMax, streamed != null);
       }
     }
 
@@ -272,7 +279,7 @@ final class RankingXlsx {
      * A horizontal bar per scored unit, best at the top, under the table (from row {@code top}, as
      * wide as the table's columns {@code 0 … lastCol}): it never shrinks the printed table.
      */
-    private void chart(XSSFSheet sh, UnitGroup ug, int lastScored, int top, int lastCol) {
+    private void chart(XSSFSheet sh, UnitGroup ug, List<UnitResult> units, int lastScored, int top, int lastCol, boolean streamed) {
       int bars = lastScored - HEADER_ROW;
       XSSFDrawing drawing = sh.createDrawingPatriarch();
       XSSFClientAnchor anchor =
@@ -287,12 +294,27 @@ final class RankingXlsx {
       values.setCrosses(AxisCrosses.MAX);
       values.setMinimum(0);
       values.setMaximum(set.scoring().scale().doubleValue()); // chart geometry only
-      XDDFDataSource<String> names =
-          XDDFDataSourcesFactory.fromStringCellRange(
-              sh, new CellRangeAddress(HEADER_ROW + 1, lastScored, COL_UNIT, COL_UNIT));
-      XDDFNumericalDataSource<Double> scores =
-          XDDFDataSourcesFactory.fromNumericCellRange(
-              sh, new CellRangeAddress(HEADER_ROW + 1, lastScored, COL_SCORE, COL_SCORE));
+      CellRangeAddress nameCells = new CellRangeAddress(HEADER_ROW + 1, lastScored, COL_UNIT, COL_UNIT);
+      CellRangeAddress scoreCells = new CellRangeAddress(HEADER_ROW + 1, lastScored, COL_SCORE, COL_SCORE);
+      XDDFDataSource<String> names;
+      XDDFNumericalDataSource<Double> scores;
+      if (streamed) {
+        // the rows are on disk already: the chart's cached points from the results, as the
+        // cells hold them (names made safe, figures as doubles), the ranges the same
+        String[] shownNames = new String[bars];
+        Double[] shownScores = new Double[bars];
+        for (int i = 0; i < bars; i++) {
+          Standing fin = units.get(i).fin();
+          shownNames[i] = Cells.safe(units.get(i).unit().name());
+          shownScores[i] =
+              fin == null || fin.score() == null ? null : Cells.figure(fin.score(), precision).doubleValue();
+        }
+        names = XDDFDataSourcesFactory.fromArray(shownNames, nameCells.formatAsString(sh.getSheetName(), true));
+        scores = XDDFDataSourcesFactory.fromArray(shownScores, scoreCells.formatAsString(sh.getSheetName(), true));
+      } else {
+        names = XDDFDataSourcesFactory.fromStringCellRange(sh, nameCells);
+        scores = XDDFDataSourcesFactory.fromNumericCellRange(sh, scoreCells);
+      }
       XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
       data.setBarDirection(BarDirection.BAR);
       data.setVaryColors(false);

@@ -87,6 +87,14 @@ final class XlsxCells {
     }
   }
 
+  static void integer(org.apache.poi.ss.usermodel.Row row, int col, long value, CellStyle style) {
+    org.apache.poi.ss.usermodel.Cell c = row.createCell(col);
+    c.setCellValue(value);
+    if (style != null) {
+      c.setCellStyle(style);
+    }
+  }
+
   static XSSFCell integer(XSSFRow row, int col, long value, CellStyle style) {
     XSSFCell c = row.createCell(col);
     c.setCellValue(value);

@@ -64,6 +64,52 @@ class MatrixSheetsTest {
       int lastCol = firstUnit + 2 * (8300 - perSheet - 1);
       assertThat(second.getRow(4).getCell(lastCol + 1).getNumericCellValue()).isEqualTo(lastUnit.path("points").asDouble());
 
+      // the unit group's ranking sheet, streamed too: every unit's row as results.json has it,
+      // and the sheet frozen, filtered, printed, coloured by class and charted as a province's
+      XSSFSheet ranking = wb.getSheetAt(0);
+      int head = RankingXlsx.HEADER_ROW;
+      assertThat(ranking.getRow(head).getCell(RankingXlsx.COL_UNIT).getStringCellValue()).isEqualTo("Đơn vị");
+      assertThat(ranking.getLastRowNum()).isEqualTo(head + 8300);
+      int groups = units.get(0).path("groups").size();
+      int scored = 0;
+      for (int i = 0; i < 8300; i++) {
+        XSSFRow row = ranking.getRow(head + 1 + i);
+        JsonNode u = units.get(i);
+        assertThat(row.getCell(RankingXlsx.COL_NO).getNumericCellValue()).isEqualTo(i + 1);
+        assertThat(row.getCell(RankingXlsx.COL_UNIT).getStringCellValue()).isEqualTo(u.path("name").asText());
+        assertThat(row.getCell(RankingXlsx.COL_SELF).getNumericCellValue()).isEqualTo(u.path("self").path("points").asDouble());
+        assertThat(row.getCell(RankingXlsx.COL_FINAL).getNumericCellValue()).isEqualTo(u.path("points").asDouble());
+        if (u.path("score").isNumber()) {
+          scored++;
+          assertThat(row.getCell(RankingXlsx.COL_SCORE).getNumericCellValue()).isEqualTo(u.path("score").asDouble());
+          assertThat(row.getCell(RankingXlsx.COL_RANK).getNumericCellValue()).isEqualTo(u.path("rank").asDouble());
+          assertThat(row.getCell(RankingXlsx.COL_CLASS).getStringCellValue()).isEqualTo(u.path("classification").asText());
+        }
+        for (int g = 0; g < groups; g++) {
+          assertThat(row.getCell(RankingXlsx.FIXED_COLUMNS + g).getNumericCellValue())
+              .isEqualTo(u.path("groups").get(g).path("points").asDouble());
+        }
+        assertThat(row.getCell(RankingXlsx.FIXED_COLUMNS + groups).getNumericCellValue()).isEqualTo(u.path("max").asDouble());
+        assertThat(row.getCell(RankingXlsx.FIXED_COLUMNS + groups + 1).getStringCellValue()).isEqualTo(u.path("id").asText());
+      }
+      assertThat(scored).isGreaterThan(8000);
+      assertThat(ranking.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (head + 1));
+      String idCol = org.apache.poi.ss.util.CellReference.convertNumToColString(RankingXlsx.FIXED_COLUMNS + groups + 1);
+      assertThat(ranking.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A" + (head + 1) + ":" + idCol + (head + 8301));
+      assertThat(ranking.getPrintSetup().getLandscape()).isTrue();
+      assertThat(wb.getPrintArea(0)).endsWith("$A$1:$" + org.apache.poi.ss.util.CellReference.convertNumToColString(RankingXlsx.FIXED_COLUMNS + groups) + "$" + (head + 8301));
+      assertThat(ranking.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThan(0);
+      var chart = ranking.getDrawingPatriarch().getCharts().get(0);
+      var series = chart.getChartSeries().get(0).getSeries(0);
+      assertThat(series.getCategoryData().getPointCount()).isEqualTo(scored);
+      assertThat(series.getCategoryData().getPointAt(0)).isEqualTo(units.get(0).path("name").asText());
+      assertThat(series.getCategoryData().getPointAt(scored - 1)).isEqualTo(units.get(scored - 1).path("name").asText());
+      for (int i : new int[] {0, scored / 2, scored - 1}) {
+        assertThat(series.getValuesData().getPointAt(i)).isEqualTo(units.get(i).path("score").asDouble());
+      }
+      assertThat(series.getCategoryData().getDataRangeReference()).endsWith("!$B$" + (head + 2) + ":$B$" + (head + 1 + scored));
+      assertThat(series.getValuesData().getDataRangeReference()).endsWith("!$E$" + (head + 2) + ":$E$" + (head + 1 + scored));
+
       // the problems, streamed with the matrix: every one, as results.json lists them, and the
       // sheet still frozen, filtered and printed as a province's is
       JsonNode issues =
