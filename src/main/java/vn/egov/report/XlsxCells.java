@@ -87,6 +87,7 @@ final class XlsxCells {
     }
   }
 
+  /** A whole number (STT, rank), in a held or a streamed sheet alike. */
   static void integer(org.apache.poi.ss.usermodel.Row row, int col, long value, CellStyle style) {
     org.apache.poi.ss.usermodel.Cell c = row.createCell(col);
     c.setCellValue(value);
@@ -95,14 +96,6 @@ final class XlsxCells {
     }
   }
 
-  static XSSFCell integer(XSSFRow row, int col, long value, CellStyle style) {
-    XSSFCell c = row.createCell(col);
-    c.setCellValue(value);
-    if (style != null) {
-      c.setCellStyle(style);
-    }
-    return c;
-  }
 
   /**
    * A sheet name Excel accepts and no other sheet has (case-insensitively): at most 31 characters,
