@@ -163,7 +163,7 @@ final class Reweighting {
       Outcome before = r.fin();
       Outcome fin =
           before.status().counts()
-              ? new Outcome(before.status(), totals.combinedPoints(c, max, List.of(outcomes)), null, null)
+              ? new Outcome(before.status(), totals.combinedPoints(c, max, outcomes), null, null)
               : before;
       return new CriterionResult(c, max, fin, r.self(), List.of(subs));
     }

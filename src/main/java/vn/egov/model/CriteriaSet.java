@@ -28,6 +28,8 @@ public final class CriteriaSet {
   private final Issuer issuer;
   private final Map<String, InputDef> inputById = new LinkedHashMap<>();
   private final Map<String, Integer> inputIndex = new java.util.HashMap<>();
+  /** The input ids by position in {@link #inputIndex}. */
+  private final String[] inputIds;
   private final Map<String, Criterion> criterionById = new LinkedHashMap<>();
   private final Map<String, List<Criterion>> topLevelUsers = new LinkedHashMap<>();
 
@@ -68,6 +70,7 @@ public final class CriteriaSet {
       inputById.put(in.id(), in);
       inputIndex.putIfAbsent(in.id(), inputIndex.size());
     }
+    this.inputIds = inputById.keySet().toArray(new String[0]);
     for (CriteriaGroup g : groups) {
       for (Criterion c : g.criteria()) {
         index(c, c);
@@ -166,6 +169,20 @@ public final class CriteriaSet {
   /** A unit's entries by input id, held compactly: see {@link Entries}. */
   public Entries newEntries() {
     return new Entries(inputIndex);
+  }
+
+  /**
+   * The input's position among {@link #inputs()} (as {@link UnitReport#entryAt} takes it), or -1
+   * when the set has no such input.
+   */
+  public int inputPosition(String inputId) {
+    Integer i = inputIndex.get(inputId);
+    return i == null ? -1 : i;
+  }
+
+  /** A unit's numbers by input id, held compactly: see {@link InputNumbers}. */
+  InputNumbers newNumbers() {
+    return new InputNumbers(inputIndex, inputIds);
   }
 
   /** The input, or {@code null}: {@link #input} without an Optional, for per-value loops. */

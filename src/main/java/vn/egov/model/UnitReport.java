@@ -43,7 +43,7 @@ public record UnitReport(
    * null}: for loops over every input of the set, without looking the id up.
    */
   public Entry entryAt(int position, String inputId) {
-    if (entries instanceof Entries compact) {
+    if (position >= 0 && entries instanceof Entries compact) {
       Entry e = compact.at(position);
       if (e == null || e.input().equals(inputId)) {
         return e;
@@ -69,8 +69,7 @@ public record UnitReport(
    * inputs. Inputs that are N/A, text, or blank and required are absent.
    */
   public java.util.Map<String, java.math.BigDecimal> numbers(CriteriaSet criteria, Variant variant) {
-    java.util.Map<String, java.math.BigDecimal> out =
-        new java.util.HashMap<>(criteria.inputs().size() * 4 / 3 + 1);
+    InputNumbers out = criteria.newNumbers();
     java.util.List<InputDef> inputs = criteria.inputs();
     for (int i = 0; i < inputs.size(); i++) {
       InputDef def = inputs.get(i);
@@ -78,10 +77,10 @@ public record UnitReport(
       Cell c = e == null ? null : variant.cell(e);
       if (c != null && c.value() != null) {
         if (c.value().number() != null) {
-          out.put(def.id(), c.value().number());
+          out.set(i, def.id(), c.value().number());
         }
       } else if (!def.required()) {
-        out.put(def.id(), java.math.BigDecimal.ZERO);
+        out.set(i, def.id(), java.math.BigDecimal.ZERO);
       }
     }
     return out;

@@ -43,7 +43,45 @@ public final class Scorer {
     this.totals = new Totals(criteria);
     this.anyGroupBest = usesGroupBest(criteria);
     this.criterionCount = criteria.allCriteria().size();
+    this.topLevelCount = criteria.groups().stream().mapToInt(g -> g.criteria().size()).sum();
+    for (Criterion c : criteria.allCriteria()) {
+      reads(c.method());
+      c.overrides().values().forEach(o -> reads(o.method()));
+    }
   }
+
+  /** What a method reads: its inputs' positions in the set, ids and whether each is required. */
+  private record Reads(int[] positions, String[] ids, boolean[] required) {}
+
+  /** Every method's {@link Reads}, made once: a unit's loop over its criteria looks nothing up by id. */
+  private final Map<ScoringMethod, Reads> reads = new IdentityHashMap<>();
+
+  private Reads reads(ScoringMethod m) {
+    if (m == null) {
+      return null;
+    }
+    Reads r = reads.get(m);
+    if (r == null) {
+      int n = m.inputs().size();
+      int[] positions = new int[n];
+      String[] ids = new String[n];
+      boolean[] required = new boolean[n];
+      int k = 0;
+      for (String input : m.inputs()) {
+        positions[k] = criteria.inputPosition(input);
+        ids[k] = input;
+        InputDef def = criteria.inputOrNull(input);
+        required[k] = def != null && def.required();
+        k++;
+      }
+      r = new Reads(positions, ids, required);
+      reads.put(m, r);
+    }
+    return r;
+  }
+
+  /** How many top-level criteria there are (to size a unit's list of results). */
+  private final int topLevelCount;
 
   /** How many criteria there are, composite or not (to size the per-unit maps). */
   private final int criterionCount;
@@ -115,14 +153,16 @@ public final class Scorer {
     }
     List<Problem> problems = new ArrayList<>();
     String g = s.unit().group();
-    List<CriterionResult> results = new ArrayList<>();
-    List<GroupResult> groups = new ArrayList<>();
+    List<CriterionResult> results = new ArrayList<>(topLevelCount);
+    List<GroupResult> groups = new ArrayList<>(criteria.groups().size());
     Totals.Sum fin = totals.sum();
     Totals.Sum self = totals.sum();
     for (CriteriaGroup cg : criteria.groups()) {
       Totals.Sum gFin = totals.sum();
       Totals.Sum gSelf = totals.sum();
-      for (Criterion c : cg.criteria()) {
+      List<Criterion> top = cg.criteria();
+      for (int k = 0; k < top.size(); k++) { // no iterator: for every unit
+        Criterion c = top.get(k);
         CriterionResult r = result(c, g, p, selfBest, finBest);
         results.add(r);
         gFin.add(c, r.max(), r.fin());
@@ -162,8 +202,9 @@ public final class Scorer {
     Map<Criterion, Pre> out = new IdentityHashMap<>(criterionCount);
     Map<String, BigDecimal> numbers = s.report().numbers(criteria, variant);
     for (CriteriaGroup cg : criteria.groups()) {
-      for (Criterion c : cg.criteria()) {
-        values(c, c, s.unit(), s.report(), variant, numbers, out, self);
+      List<Criterion> top = cg.criteria();
+      for (int k = 0; k < top.size(); k++) { // no iterator: for every unit and variant
+        values(top.get(k), top.get(k), s.unit(), s.report(), variant, numbers, out, self);
       }
     }
     return out;
@@ -178,8 +219,9 @@ public final class Scorer {
       Map<String, BigDecimal> numbers,
       Map<Criterion, Pre> out,
       Map<Criterion, Pre> self) {
-    for (Criterion sub : c.criteria()) {
-      values(sub, top, unit, r, variant, numbers, out, self);
+    List<Criterion> subs = c.criteria();
+    for (int k = 0; k < subs.size(); k++) {
+      values(subs.get(k), top, unit, r, variant, numbers, out, self);
     }
     if (c.composite()) {
       return;
@@ -190,17 +232,18 @@ public final class Scorer {
       return;
     }
     ScoringMethod m = c.methodFor(g);
-    if (self != null && !anyAppraised(r, m.inputs())) {
+    Reads in = reads.get(m); // made for every method of the set (read-only while units are scored)
+    if (self != null && !anyAppraised(r, in)) {
       out.put(c, self.get(c)); // no appraisal touches it: final = self
       return;
     }
     boolean na = false;
     boolean missing = false;
-    for (String input : m.inputs()) {
-      Value v = r.value(input, variant);
+    for (int k = 0; k < in.ids().length; k++) { // no iterator: called for every criterion of every unit
+      vn.egov.model.Entry e = r.entryAt(in.positions()[k], in.ids()[k]);
+      Value v = e == null ? null : variant.cell(e).value();
       na |= v instanceof Value.NotApplicable;
-      InputDef def = criteria.inputOrNull(input);
-      missing |= v == null && def.required();
+      missing |= v == null && in.required()[k];
     }
     if (na) {
       out.put(c, new Pre(CriterionStatus.NA, null, null));
@@ -220,18 +263,14 @@ public final class Scorer {
 
   private static final Pre NOT_APPLICABLE = new Pre(CriterionStatus.NOT_APPLICABLE, null, null);
 
-  private static boolean anyAppraised(UnitReport r, java.util.Collection<String> inputs) {
-    for (String i : inputs) {
-      if (appraised(r, i)) {
+  private static boolean anyAppraised(UnitReport r, Reads in) {
+    for (int k = 0; k < in.ids().length; k++) {
+      vn.egov.model.Entry e = r.entryAt(in.positions()[k], in.ids()[k]);
+      if (e != null && e.appraised() != null && !e.appraised().blank()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean appraised(UnitReport r, String input) {
-    vn.egov.model.Entry e = r.entries().get(input);
-    return e != null && e.appraised() != null && !e.appraised().blank();
   }
 
   /** The best value per (relative criterion, unit group) over the submitted units. */
@@ -264,21 +303,21 @@ public final class Scorer {
       Criterion c, String g, UnitPre p, Map<String, BigDecimal> selfBest, Map<String, BigDecimal> finBest) {
     BigDecimal max = c.maxFor(g);
     if (c.composite()) {
-      List<CriterionResult> subs = new ArrayList<>();
-      for (Criterion sub : c.criteria()) {
-        subs.add(result(sub, g, p, selfBest, finBest));
-      }
-      List<Outcome> fins = new ArrayList<>(subs.size());
-      List<Outcome> selves = new ArrayList<>(subs.size());
+      List<Criterion> kids = c.criteria();
+      CriterionResult[] subs = new CriterionResult[kids.size()];
+      Outcome[] fins = new Outcome[subs.length];
+      Outcome[] selves = new Outcome[subs.length];
       boolean same = true;
-      for (CriterionResult sub : subs) {
-        fins.add(sub.fin());
-        selves.add(sub.self());
-        same &= sub.fin() == sub.self();
+      for (int k = 0; k < subs.length; k++) { // arrays, no lists: for every composite of every unit
+        subs[k] = result(kids.get(k), g, p, selfBest, finBest);
+        fins[k] = subs[k].fin();
+        selves[k] = subs[k].self();
+        same &= fins[k] == selves[k];
       }
       Outcome self = combine(c, max, selves);
-      // no appraisal below: the final outcome is the self-assessed one, held once
-      return new CriterionResult(c, max, same ? self : combine(c, max, fins), self, subs);
+      // no appraisal below: the final outcome is the self-assessed one, held once; List.of keeps
+      // the array's copy as the record's list (its List.copyOf then copies nothing)
+      return new CriterionResult(c, max, same ? self : combine(c, max, fins), self, List.of(subs));
     }
     Outcome self = leaf(c, g, max, p.self().get(c), selfBest);
     Pre finPre = p.fin().get(c);
@@ -299,7 +338,7 @@ public final class Scorer {
     };
   }
 
-  private Outcome combine(Criterion c, BigDecimal max, List<Outcome> subs) {
+  private Outcome combine(Criterion c, BigDecimal max, Outcome[] subs) {
     boolean anyScored = false;
     boolean allNotApplicable = true;
     boolean noneCounts = true;
@@ -338,8 +377,9 @@ public final class Scorer {
       }
       return;
     }
-    for (CriterionResult sub : r.criteria()) { // no lambda per call: called for every criterion of every unit
-      warnUndefined(sub, s, problems);
+    List<CriterionResult> subs = r.criteria();
+    for (int k = 0; k < subs.size(); k++) { // no lambda or iterator: for every criterion of every unit
+      warnUndefined(subs.get(k), s, problems);
     }
   }
 }

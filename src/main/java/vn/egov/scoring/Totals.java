@@ -2,7 +2,6 @@ package vn.egov.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import vn.egov.model.Combine;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Criterion;
@@ -89,9 +88,9 @@ public final class Totals {
   }
 
   /** The sub-criteria's rounded points added up (or the best of them), capped at max, rounded. */
-  public BigDecimal combinedPoints(Criterion c, BigDecimal max, List<Outcome> subs) {
+  public BigDecimal combinedPoints(Criterion c, BigDecimal max, Outcome[] subs) {
     BigDecimal points = zero;
-    for (Outcome o : subs) {
+    for (Outcome o : subs) { // an array: no iterator for each criterion of each unit
       if (o.points() != null) {
         points = c.combine() == Combine.MAX ? points.max(o.points()) : points.add(o.points());
       }

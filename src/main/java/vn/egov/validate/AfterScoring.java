@@ -37,8 +37,9 @@ public final class AfterScoring {
       if (u.status() == UnitStatus.NOT_SUBMITTED || u.report() == null || u.report().overlapping()) {
         continue; // nothing sent, or nothing taken from what was sent
       }
-      for (CriterionResult r : u.criteria()) {
-        evidence(u, r, out);
+      List<CriterionResult> results = u.criteria();
+      for (int k = 0; k < results.size(); k++) { // no iterator: for every unit
+        evidence(u, results.get(k), out);
       }
       if (previous != null) {
         Previous.Unit last = previous.units().get(u.id());
@@ -54,11 +55,13 @@ public final class AfterScoring {
     Criterion c = r.criterion();
     BigDecimal claimed = r.self().points();
     if (c.evidenceRequired() && claimed != null && claimed.signum() > 0) {
-      List<String> inputs = inputsOf(c, u.unit().group());
-      boolean any =
-          inputs.stream()
-              .map(i -> u.report().entries().get(i))
-              .anyMatch(e -> e != null && e.evidence() != null && !e.evidence().isBlank());
+      List<String> inputs =
+          inputsOf.computeIfAbsent(c, k -> new java.util.HashMap<>()).computeIfAbsent(u.unit().group(), g -> inputsOf(c, g));
+      boolean any = false;
+      for (int k = 0; k < inputs.size() && !any; k++) {
+        Entry e = u.report().entries().get(inputs.get(k));
+        any = e != null && e.evidence() != null && !e.evidence().isBlank();
+      }
       if (!any) {
         String first = inputs.isEmpty() ? null : inputs.get(0);
         Entry entry = first == null ? null : u.report().entries().get(first);
@@ -72,10 +75,14 @@ public final class AfterScoring {
       }
       return;
     }
-    for (CriterionResult sub : r.criteria()) {
-      evidence(u, sub, out);
+    List<CriterionResult> subs = r.criteria();
+    for (int k = 0; k < subs.size(); k++) {
+      evidence(u, subs.get(k), out);
     }
   }
+
+  /** {@link #inputsOf} by criterion and unit group, made once per run (not per unit). */
+  private final Map<Criterion, Map<String, List<String>>> inputsOf = new java.util.IdentityHashMap<>();
 
   private static List<String> inputsOf(Criterion c, String group) {
     List<String> out = new ArrayList<>(c.inputs());
