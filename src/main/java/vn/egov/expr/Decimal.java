@@ -25,4 +25,56 @@ public final class Decimal {
     int integerDigits = (a.precision() - a.scale()) - (b.precision() - b.scale());
     return a.divide(b, DIGITS - integerDigits + 1, RoundingMode.HALF_UP);
   }
+
+  /**
+   * {@code divide(a, b).setScale(precision, HALF_UP)}, the same figure, without the 34-digit
+   * quotient where the numbers allow: when both unscaled values (times a power of ten) fit in a
+   * {@code long} and the quotient carries at least 19 more decimals than {@code precision}, the
+   * quotient is rounded once, in {@code long} arithmetic. Rounding twice (at the 34th digit, then
+   * to {@code precision}) differs from rounding once only when the first rounding lands exactly on
+   * a half: the exact quotient then lies within half a unit of its last decimal below the half,
+   * and a quotient of integers below 10^19 is never that close to a half (its distance from one
+   * is at least 1/(2·divisor)). Anything else takes the general way.
+   *
+   * @throws ArithmeticException when {@code b} is zero
+   */
+  public static BigDecimal divideRounded(BigDecimal a, BigDecimal b, int precision) {
+    int integerDigits = (a.precision() - a.scale()) - (b.precision() - b.scale());
+    int scale = DIGITS - integerDigits + 1;
+    if (b.signum() != 0 && scale - precision >= 19 && a.precision() <= 18 && b.precision() <= 18) {
+      long n = a.unscaledValue().longValue();
+      long d = b.unscaledValue().longValue();
+      // a / b × 10^precision = n × 10^k / d
+      int k = b.scale() + precision - a.scale();
+      if (Math.abs(k) < POWERS.length) {
+        try {
+          if (k >= 0) {
+            n = Math.multiplyExact(n, POWERS[k]);
+          } else {
+            d = Math.multiplyExact(d, POWERS[-k]);
+          }
+          if (d < 0) {
+            n = Math.negateExact(n);
+            d = Math.negateExact(d);
+          }
+          long q = n / d;
+          long r = Math.abs(n % d);
+          if (r >= d - r) { // the rest is at least half the divisor: away from zero
+            q += n < 0 ? -1 : 1;
+          }
+          return BigDecimal.valueOf(q, precision);
+        } catch (ArithmeticException overflow) {
+          // the general way below
+        }
+      }
+    }
+    return divide(a, b).setScale(precision, RoundingMode.HALF_UP);
+  }
+
+  private static final long[] POWERS = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+    1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+    100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+    1_000_000_000_000_000_000L
+  };
 }

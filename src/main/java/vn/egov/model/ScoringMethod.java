@@ -34,6 +34,14 @@ public interface ScoringMethod {
    */
   BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best);
 
+  /**
+   * {@link #points} rounded half-up to {@code precision} decimals, as the scorer publishes them:
+   * the same figure, for methods that can find it without the unrounded one.
+   */
+  default BigDecimal roundedPoints(BigDecimal v, BigDecimal max, BigDecimal best, int precision) {
+    return points(v, max, best).setScale(precision, java.math.RoundingMode.HALF_UP);
+  }
+
   /** Whether points depend on the other units of the group ({@code relative}). */
   default boolean usesGroupBest() {
     return false;

@@ -27,26 +27,41 @@ final class ProportionalMethod extends ExprMethod {
 
   private final BigDecimal target;
   private final BigDecimal floor;
+  /** {@code target − floor}, made once. */
+  private final BigDecimal span;
 
   ProportionalMethod(Expr value, BigDecimal target, BigDecimal floor, boolean naOnUndefined) {
     super("proportional", value, naOnUndefined);
     this.target = target;
     this.floor = floor;
+    this.span = target == null || floor == null ? null : target.subtract(floor);
   }
 
   @Override
   public BigDecimal points(BigDecimal v, BigDecimal max, BigDecimal best) {
-    BigDecimal span = target.subtract(floor);
     BigDecimal above = v.subtract(floor);
-    // the ratio above / span, clamped to [0, 1], judged by signs and magnitudes (no division)
-    if (above.signum() * span.signum() <= 0) {
-      return BigDecimal.ZERO;
-    }
-    if (above.abs().compareTo(span.abs()) >= 0) {
-      return max;
+    if (!between(above)) {
+      return above.signum() * span.signum() <= 0 ? BigDecimal.ZERO : max;
     }
     // one division, so the only rounding is at the 34th significant digit
     return Decimal.divide(max.multiply(above), span);
+  }
+
+  @Override
+  public BigDecimal roundedPoints(BigDecimal v, BigDecimal max, BigDecimal best, int precision) {
+    BigDecimal above = v.subtract(floor);
+    if (!between(above)) {
+      return points(v, max, best).setScale(precision, java.math.RoundingMode.HALF_UP);
+    }
+    return Decimal.divideRounded(max.multiply(above), span, precision); // = points(…) rounded
+  }
+
+  /**
+   * Whether the ratio {@code above / span} lies strictly between 0 and 1 (judged by signs and
+   * magnitudes, without dividing); outside it is clamped to 0 or 1.
+   */
+  private boolean between(BigDecimal above) {
+    return above.signum() * span.signum() > 0 && above.abs().compareTo(span.abs()) < 0;
   }
 
   @Override

@@ -333,7 +333,7 @@ public final class Scorer {
         ScoringMethod m = c.methodFor(g);
         BigDecimal best = m.usesGroupBest() ? bests.get(GroupBests.key(c.id(), g)) : null;
         yield new Outcome(
-            CriterionStatus.SCORED, totals.round(m.points(pre.value(), max, best)), pre.value(), null);
+            CriterionStatus.SCORED, totals.round(m.roundedPoints(pre.value(), max, best, totals.precision())), pre.value(), null);
       }
     };
   }

@@ -29,6 +29,11 @@ public final class Totals {
     this.figures = new Figures(precision);
   }
 
+  /** The decimals every figure is rounded to. */
+  public int precision() {
+    return precision;
+  }
+
   /** 0 at the set's precision. */
   public BigDecimal zero() {
     return zero;
