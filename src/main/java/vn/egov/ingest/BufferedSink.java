@@ -11,7 +11,8 @@ import vn.egov.model.Problem;
  * fixed order: the results never depend on which thread finished first.
  */
 final class BufferedSink implements ReportSink {
-  private final List<Consumer<ReportSink>> events = new ArrayList<>();
+  /** Sightings ({@link Seen}), observations and problems as they came, or a replay for anything else. */
+  private final List<Object> events = new ArrayList<>();
 
   @Override
   public void unit(String unitId, Sighting seen) {
@@ -40,28 +41,41 @@ final class BufferedSink implements ReportSink {
    * @param last the last sighting handed on, updated; a one-element holder, initially empty
    */
   void replayAfter(ReportSink into, Object[] last) {
-    for (Consumer<ReportSink> e : events) {
+    for (int i = 0, n = events.size(); i < n; i++) { // no iterator: one event per row of a large file
+      Object e = events.get(i);
       if (e instanceof Seen seen) {
         if (seen.sameAs((Seen) last[0])) {
           continue;
         }
         last[0] = seen;
       }
-      e.accept(into);
+      hand(e, into);
     }
   }
 
   @Override
   public void value(Observation o) {
-    events.add(s -> s.value(o));
+    events.add(o); // itself, not a lambda holding it: one per value of a national file
   }
 
   @Override
   public void problem(Problem p) {
-    events.add(s -> s.problem(p));
+    events.add(p);
   }
 
   void replay(ReportSink into) {
-    events.forEach(e -> e.accept(into));
+    for (int i = 0, n = events.size(); i < n; i++) {
+      hand(events.get(i), into);
+    }
+  }
+
+  private static void hand(Object e, ReportSink into) {
+    if (e instanceof Observation o) {
+      into.value(o);
+    } else if (e instanceof Problem p) {
+      into.problem(p);
+    } else {
+      ((Seen) e).accept(into);
+    }
   }
 }

@@ -23,11 +23,14 @@ final class SimpleCsv {
   static List<String[]> records(String text, char delimiter, int from, int to) {
     List<String[]> out = new ArrayList<>();
     List<String> fields = new ArrayList<>(8);
+    String[] previous = new String[0];
     int i = from;
     while (i < to) {
       fields.clear();
       for (;;) {
         String value;
+        int f = fields.size();
+        String above = f < previous.length ? previous[f] : null;
         if (i < to && text.charAt(i) == '"') {
           int close = i + 1;
           for (; close < to; close++) {
@@ -42,7 +45,7 @@ final class SimpleCsv {
           if (close >= to) {
             return null; // never closed
           }
-          value = text.substring(i + 1, close);
+          value = field(text, i + 1, close, above);
           i = close + 1;
           if (i < to) {
             char c = text.charAt(i);
@@ -61,10 +64,10 @@ final class SimpleCsv {
               return null;
             }
           }
-          value = text.substring(i, end);
+          value = field(text, i, end, above);
           i = end;
         }
-        fields.add(value.trim());
+        fields.add(value);
         if (i >= to) {
           break; // the last record, without a line break
         }
@@ -74,8 +77,29 @@ final class SimpleCsv {
         }
         // a delimiter: another field follows (an empty one at the end of the range)
       }
-      out.add(fields.toArray(new String[0]));
+      previous = fields.toArray(new String[0]);
+      out.add(previous);
     }
     return out;
+  }
+
+  /**
+   * The trimmed text of {@code text[from, to)}; the field above's string when it is the same text
+   * (a long table repeats its unit's id on every row: one string, not one per row).
+   */
+  private static String field(String text, int from, int to, String above) {
+    int start = from;
+    int end = to;
+    while (start < end && text.charAt(start) <= ' ') { // as String.trim
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    int length = end - start;
+    if (above != null && above.length() == length && text.regionMatches(start, above, 0, length)) {
+      return above;
+    }
+    return text.substring(start, end);
   }
 }

@@ -296,9 +296,9 @@ final class TableInterpreter {
         unitText(labelText(Headers.Role.UNIT_GROUP))
       };
     }
-    String id = unitText(text(cells, unitCol));
-    String name = unitText(cellOrNull(cells, Headers.Role.UNIT_NAME));
-    String group = unitText(cellOrNull(cells, Headers.Role.UNIT_GROUP));
+    String id = unitText(0, text(cells, unitCol));
+    String name = unitText(1, cellOrNull(cells, Headers.Role.UNIT_NAME));
+    String group = unitText(2, cellOrNull(cells, Headers.Role.UNIT_GROUP));
     if (id.isEmpty() && fillDown && longTable && previousUnit != null) {
       return new String[] {
         previousUnit[0], name != null ? name : previousUnit[1], group != null ? group : previousUnit[2]
@@ -311,8 +311,30 @@ final class TableInterpreter {
       sink.problem(Problem.error(where.apply(unitCol), "table.row.unit_id"));
       return null;
     }
-    previousUnit = new String[] {id, name, group};
+    if (previousUnit == null
+        || !id.equals(previousUnit[0])
+        || !java.util.Objects.equals(name, previousUnit[1])
+        || !java.util.Objects.equals(group, previousUnit[2])) {
+      previousUnit = new String[] {id, name, group}; // else the same unit as the row above: kept
+    }
     return previousUnit;
+  }
+
+  /** The last unit id, name and group text seen ({@link #unitText(int, String)}) and what it gave. */
+  private final String[] lastUnitRaw = new String[3];
+
+  private final String[] lastUnitText = new String[3];
+
+  /**
+   * {@link #unitText(String)} of the {@code k}th of id, name and group, the last answer again when
+   * the text is the same string (the CSV reader gives a long table's repeated id as one string).
+   */
+  private String unitText(int k, String raw) {
+    if (raw == null || raw != lastUnitRaw[k]) {
+      lastUnitRaw[k] = raw;
+      lastUnitText[k] = unitText(raw);
+    }
+    return lastUnitText[k];
   }
 
   /**
