@@ -91,7 +91,8 @@ public final class CriteriaSet {
     methods.forEach(m -> used.addAll(m.inputs()));
     for (String input : used) {
       List<Criterion> users = topLevelUsers.computeIfAbsent(input, k -> new ArrayList<>());
-      if (!users.contains(top)) {
+      // the same criterion, not an equal one: a record's equals would compare whole subtrees
+      if (users.isEmpty() || users.get(users.size() - 1) != top) {
         users.add(top);
       }
     }
