@@ -151,8 +151,13 @@ public final class Assessment {
     record Keyed(Problem p, String file, String sheet, long first, long second) {}
     List<Keyed> keyed = new ArrayList<>(problems.size());
     for (Problem p : problems) {
-      long[] at = place(p.location().where());
-      keyed.add(new Keyed(p, p.location().file(), sheet(p.location().where()), at[0], at[1]));
+      vn.egov.model.Location l = p.location();
+      if (l.line() > 0) { // a text file's LINE:COLUMN, held as numbers: nothing to parse
+        keyed.add(new Keyed(p, l.file(), "", l.line(), l.column()));
+        continue;
+      }
+      long[] at = place(l.where());
+      keyed.add(new Keyed(p, l.file(), sheet(l.where()), at[0], at[1]));
     }
     keyed.sort(
         Comparator.comparing(Keyed::file)
