@@ -154,4 +154,108 @@ class CsvChunksTest {
       }
     }
   }
+
+  /**
+   * The ranges as a walk over every character finds them, with the states of an RFC 4180 field
+   * (at its start, unquoted, quoted, a quote inside a quoted one): the reference for the chunker,
+   * which jumps from one line break or quote to the next.
+   */
+  private static List<int[]> walked(String text, char delimiter, int firstChunk, int chunk) {
+    List<int[]> out = new ArrayList<>();
+    final int fieldStart = 0;
+    final int unquoted = 1;
+    final int quoted = 2;
+    final int quoteInQuoted = 3;
+    int state = fieldStart;
+    int start = 0;
+    long records = 0;
+    long recordsAtStart = 0;
+    int line = 1;
+    int target = firstChunk;
+    int lineAtStart = 1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+      if (state == quoted) {
+        if (c == '"') {
+          state = quoteInQuoted;
+        }
+        continue;
+      }
+      if (state == quoteInQuoted && c == '"') {
+        state = quoted;
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          state = fieldStart;
+          continue;
+        }
+        records++;
+        state = fieldStart;
+        if (c == '\n' && i + 1 - start >= target && i + 1 < n) {
+          out.add(new int[] {start, i + 1, (int) recordsAtStart, lineAtStart});
+          start = i + 1;
+          recordsAtStart = records;
+          lineAtStart = line;
+          target = chunk;
+        }
+      } else if (c == delimiter) {
+        state = fieldStart;
+      } else if (state == fieldStart) {
+        state = c == '"' ? quoted : unquoted;
+      } else if (state == quoteInQuoted) {
+        state = unquoted;
+      }
+    }
+    out.add(new int[] {start, n, (int) recordsAtStart, lineAtStart});
+    return out;
+  }
+
+  @Test
+  void theChunkerFindsWhatAWalkOverEveryCharacterFindsOnRandomText() {
+    java.util.Random r = new java.util.Random(18);
+    String[] pieces = {"a", "12", "ệ", " ", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r", "\"96,5%\"", "\"x\ny\""};
+    int[] weights = {30, 20, 5, 5, 15, 5, 3, 6, 2, 12, 5, 2, 4, 2};
+    int total = java.util.Arrays.stream(weights).sum();
+    int compared = 0;
+    for (int round = 0; round < 4000; round++) {
+      StringBuilder b = new StringBuilder();
+      int length = r.nextInt(round < 10 ? 20 : 3000);
+      while (b.length() < length) {
+        int pick = r.nextInt(total);
+        int k = 0;
+        while (pick >= weights[k]) {
+          pick -= weights[k++];
+        }
+        b.append(pieces[k]);
+      }
+      String text = b.toString();
+      char delimiter = ",;\t".charAt(r.nextInt(3));
+      int first = 1 + r.nextInt(200);
+      int chunk = 1 + r.nextInt(400);
+      List<int[]> expected = walked(text, delimiter, first, chunk);
+      List<int[]> actual = CsvReader.chunks(text, delimiter, first, chunk);
+      assertThat(actual).as("round %d: %s", round, text.replace("\n", "\\n").replace("\r", "\\r"))
+          .usingElementComparator(java.util.Arrays::compare)
+          .containsExactlyElementsOf(expected);
+      compared += expected.size();
+    }
+    assertThat(compared).isGreaterThan(50_000);
+  }
+
+  @Test
+  void theBenchmarksLongTableAndAQuoteNeverClosed() {
+    String text = table(20_000);
+    assertThat(CsvReader.chunks(text, ',', 1000, 5000))
+        .usingElementComparator(java.util.Arrays::compare)
+        .containsExactlyElementsOf(walked(text, ',', 1000, 5000));
+    String open = text.substring(0, text.length() / 2) + "X1,\"never closed,1,,\n" + text.substring(text.length() / 2);
+    assertThat(CsvReader.chunks(open, ',', 1000, 5000))
+        .usingElementComparator(java.util.Arrays::compare)
+        .containsExactlyElementsOf(walked(open, ',', 1000, 5000));
+  }
 }
