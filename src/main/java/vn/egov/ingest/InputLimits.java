@@ -37,9 +37,15 @@ final class InputLimits {
    * parsing, so that a 100 MB line is refused in a single pass over the bytes.
    */
   static boolean lineTooLong(byte[] bytes, String shown, ReportSink sink) {
+    if (bytes.length <= Limits.MAX_LINE_BYTES) {
+      return false; // no line of it can be longer than the whole
+    }
     int start = 0;
     int line = 1;
     for (int i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] > '\r') {
+        continue; // nearly every byte: not a line break (UTF-8's other bytes are negative)
+      }
       if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
         if (i - start > Limits.MAX_LINE_BYTES) {
           sink.problem(
