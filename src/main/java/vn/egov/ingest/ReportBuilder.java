@@ -131,6 +131,7 @@ public final class ReportBuilder implements ReportSink {
       all = new ArrayList<>();
       units.put(unitId, all);
       entries.put(unitId, criteria.newEntries());
+      lastUnitId = null; // a new map for the id: the one remembered for it (if any) is no longer its
     }
     if (all.stream().noneMatch(s -> s.where().file().equals(seen.where().file())
         && java.util.Objects.equals(s.name(), seen.name())
@@ -152,7 +153,11 @@ public final class ReportBuilder implements ReportSink {
               .about(o.unitId(), o.inputId()));
       return;
     }
-    Map<String, Entry> unitEntries = entries.computeIfAbsent(o.unitId(), k -> criteria.newEntries());
+    if (o.unitId() != lastUnitId) { // a long table's rows of one unit follow each other, its id one string
+      lastUnitId = o.unitId();
+      lastUnitEntries = entries.computeIfAbsent(o.unitId(), k -> criteria.newEntries());
+    }
+    Map<String, Entry> unitEntries = lastUnitEntries;
     if (o.value().blank() && (o.appraised() == null || o.appraised().blank()) && o.evidence().isEmpty()) {
       blanks.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>()).putIfAbsent(def.id(), o.value().where());
       return;
@@ -176,6 +181,11 @@ public final class ReportBuilder implements ReportSink {
     Cell appraised = o.appraised() == null || o.appraised().blank() ? null : cell(o.appraised(), def, o.unitId());
     unitEntries.put(def.id(), new Entry(def.id(), self, appraised, o.evidence(), o.note(), o.evidenceWhere()));
   }
+
+  /** The unit of the last value and its entries (the same map as in {@link #entries}). */
+  private String lastUnitId;
+
+  private Map<String, Entry> lastUnitEntries;
 
   private Cell cell(RawCell t, InputDef def, String unitId) {
     if (t.blank()) {

@@ -19,13 +19,27 @@ import java.util.Set;
 public final class Entries extends AbstractMap<String, vn.egov.model.Entry> {
   private final Map<String, Integer> index;
   private final vn.egov.model.Entry[] byInput;
-  private int[] order = new int[16];
+  /** Positions in the order first put; each input at most once, so never longer than the set's inputs. */
+  private int[] order;
   private int size;
   private boolean frozen;
 
   Entries(Map<String, Integer> index) {
     this.index = index;
     this.byInput = new vn.egov.model.Entry[index.size()];
+    this.order = new int[Math.max(1, index.size())];
+  }
+
+  private Entries(Entries from) {
+    this.index = from.index;
+    this.byInput = from.byInput.clone();
+    this.order = from.order.clone();
+    this.size = from.size;
+  }
+
+  /** A copy that can be changed (a unit's entries with some values blanked by the validator). */
+  public Entries copy() {
+    return new Entries(this);
   }
 
   @Override

@@ -251,13 +251,17 @@ public final class Validator {
       }
       boolean unchanged = self == e.self() && appraised == e.appraised();
       if (!unchanged && entries == null) {
-        entries = criteria.newEntries();
-        int copied = 0;
-        for (Entry before : r.entries().values()) {
-          if (copied++ == index) {
-            break;
+        if (r.entries() instanceof vn.egov.model.Entries compact) {
+          entries = compact.copy(); // the entries after this one are put again below, as they are or changed
+        } else {
+          entries = criteria.newEntries();
+          int copied = 0;
+          for (Entry before : r.entries().values()) {
+            if (copied++ == index) {
+              break;
+            }
+            entries.put(before.input(), before);
           }
-          entries.put(before.input(), before);
         }
       }
       if (entries != null) {
