@@ -18,18 +18,52 @@ final class Figures {
 
   /** The shared instance equal to {@code rounded} (a figure at the set's precision), or itself. */
   BigDecimal shared(BigDecimal rounded) {
+    int slot = slot(rounded);
+    return slot < 0 ? rounded : shared(slot, rounded);
+  }
+
+  /** The slot of a small figure at the set's precision (its unscaled value), or -1. */
+  int slot(BigDecimal rounded) {
     if (rounded.signum() < 0 || rounded.scale() != precision || rounded.precision() > 9) {
-      return rounded;
+      return -1;
     }
     long unscaled = rounded.scaleByPowerOfTen(precision).longValue();
-    if (unscaled >= known.length()) {
-      return rounded;
-    }
-    BigDecimal k = known.get((int) unscaled);
+    return unscaled < known.length() ? (int) unscaled : -1;
+  }
+
+  /** The shared instance of the figure in {@code slot}, {@code rounded} the first time. */
+  BigDecimal shared(int slot, BigDecimal rounded) {
+    BigDecimal k = known.get(slot);
     if (k == null) {
-      known.compareAndSet((int) unscaled, null, rounded);
-      k = known.get((int) unscaled);
+      known.compareAndSet(slot, null, rounded);
+      k = known.get(slot);
     }
     return k;
+  }
+
+  /**
+   * One outcome per status and small figure, without value or note: a composite criterion's
+   * outcome is one of a few hundred, and a national run holds one per composite and unit.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<AtomicReferenceArray<vn.egov.model.Outcome>> outcomes =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(vn.egov.model.CriterionStatus.values().length);
+
+  /** The outcome (status, points) with no value or note, shared where the points are a small figure. */
+  vn.egov.model.Outcome outcome(vn.egov.model.CriterionStatus status, BigDecimal rounded) {
+    int slot = slot(rounded);
+    if (slot < 0) {
+      return new vn.egov.model.Outcome(status, rounded, null, null);
+    }
+    AtomicReferenceArray<vn.egov.model.Outcome> byFigure = outcomes.get(status.ordinal());
+    if (byFigure == null) {
+      outcomes.compareAndSet(status.ordinal(), null, new AtomicReferenceArray<>(known.length()));
+      byFigure = outcomes.get(status.ordinal());
+    }
+    vn.egov.model.Outcome o = byFigure.get(slot);
+    if (o == null) {
+      byFigure.compareAndSet(slot, null, new vn.egov.model.Outcome(status, shared(slot, rounded), null, null));
+      o = byFigure.get(slot);
+    }
+    return o;
   }
 }

@@ -327,8 +327,10 @@ public final class Scorer {
 
   private Outcome leaf(Criterion c, String g, BigDecimal max, Pre pre, Map<String, BigDecimal> bests) {
     return switch (pre.status()) {
-      case NA, NOT_APPLICABLE -> new Outcome(pre.status(), null, null, pre.note());
-      case MISSING, UNDEFINED -> new Outcome(pre.status(), totals.zero(), null, pre.note());
+      case NA, NOT_APPLICABLE ->
+          pre.note() == null ? totals.plain(pre.status(), null) : new Outcome(pre.status(), null, null, pre.note());
+      case MISSING, UNDEFINED ->
+          pre.note() == null ? totals.plain(pre.status(), totals.zero()) : new Outcome(pre.status(), totals.zero(), null, pre.note());
       case SCORED -> {
         ScoringMethod m = c.methodFor(g);
         BigDecimal best = m.usesGroupBest() ? bests.get(GroupBests.key(c.id(), g)) : null;
@@ -362,9 +364,9 @@ public final class Scorer {
       status = CriterionStatus.UNDEFINED;
     }
     if (!status.counts()) {
-      return new Outcome(status, null, null, null);
+      return totals.plain(status, null);
     }
-    return new Outcome(status, totals.combinedPoints(c, max, subs), null, null);
+    return totals.combined(status, c, max, subs); // one instance per status and figure
   }
 
   /** Every criterion whose final value is undefined gets a warning: a sub-criterion too, of any kind. */

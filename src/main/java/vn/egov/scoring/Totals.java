@@ -92,6 +92,27 @@ public final class Totals {
     return new Sum();
   }
 
+  /**
+   * A composite's outcome: {@code status} (one that counts) and {@link #combinedPoints}, with no
+   * value or note; equal outcomes are one instance (Figures).
+   */
+  public Outcome combined(vn.egov.model.CriterionStatus status, Criterion c, BigDecimal max, Outcome[] subs) {
+    return figures.outcome(status, combinedPoints(c, max, subs));
+  }
+
+  /** An outcome of {@code status} with no value or note and {@code points} rounded or null; shared. */
+  public Outcome plain(vn.egov.model.CriterionStatus status, BigDecimal points) {
+    return points == null ? PLAIN[status.ordinal()] : figures.outcome(status, round(points));
+  }
+
+  private static final Outcome[] PLAIN = new Outcome[vn.egov.model.CriterionStatus.values().length];
+
+  static {
+    for (vn.egov.model.CriterionStatus s : vn.egov.model.CriterionStatus.values()) {
+      PLAIN[s.ordinal()] = new Outcome(s, null, null, null);
+    }
+  }
+
   /** The sub-criteria's rounded points added up (or the best of them), capped at max, rounded. */
   public BigDecimal combinedPoints(Criterion c, BigDecimal max, Outcome[] subs) {
     BigDecimal points = zero;
