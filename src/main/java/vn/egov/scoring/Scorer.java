@@ -56,28 +56,26 @@ public final class Scorer {
   /** Every method's {@link Reads}, made once: a unit's loop over its criteria looks nothing up by id. */
   private final Map<ScoringMethod, Reads> reads = new IdentityHashMap<>();
 
-  private Reads reads(ScoringMethod m) {
-    if (m == null) {
-      return null;
+  private void reads(ScoringMethod m) {
+    if (m != null && !reads.containsKey(m)) {
+      reads.put(m, readsOf(m));
     }
-    Reads r = reads.get(m);
-    if (r == null) {
-      int n = m.inputs().size();
-      int[] positions = new int[n];
-      String[] ids = new String[n];
-      boolean[] required = new boolean[n];
-      int k = 0;
-      for (String input : m.inputs()) {
-        positions[k] = criteria.inputPosition(input);
-        ids[k] = input;
-        InputDef def = criteria.inputOrNull(input);
-        required[k] = def != null && def.required();
-        k++;
-      }
-      r = new Reads(positions, ids, required);
-      reads.put(m, r);
+  }
+
+  private Reads readsOf(ScoringMethod m) {
+    int n = m.inputs().size();
+    int[] positions = new int[n];
+    String[] ids = new String[n];
+    boolean[] required = new boolean[n];
+    int k = 0;
+    for (String input : m.inputs()) {
+      positions[k] = criteria.inputPosition(input);
+      ids[k] = input;
+      InputDef def = criteria.inputOrNull(input);
+      required[k] = def != null && def.required();
+      k++;
     }
-    return r;
+    return new Reads(positions, ids, required);
   }
 
   /** How many top-level criteria there are (to size a unit's list of results). */
@@ -233,6 +231,9 @@ public final class Scorer {
     }
     ScoringMethod m = c.methodFor(g);
     Reads in = reads.get(m); // made for every method of the set (read-only while units are scored)
+    if (in == null) {
+      in = readsOf(m); // a method the set's index does not reach (should not happen): made here, not kept
+    }
     if (self != null && !anyAppraised(r, in)) {
       out.put(c, self.get(c)); // no appraisal touches it: final = self
       return;
