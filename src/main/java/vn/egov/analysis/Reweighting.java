@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.expr.Decimal;
 import vn.egov.model.CriteriaGroup;
 import vn.egov.model.CriteriaSet;
 import vn.egov.model.Criterion;
@@ -217,21 +218,17 @@ final class Reweighting {
     }
     int drop = scale - precision();
     if (drop <= 0) {
-      return -drop < POWERS.length && product <= Long.MAX_VALUE / POWERS[-drop] ? product * POWERS[-drop] : Long.MIN_VALUE;
+      long up = Decimal.tenTo(-drop);
+      return up > 0 && product <= Long.MAX_VALUE / up ? product * up : Long.MIN_VALUE;
     }
-    if (drop >= POWERS.length) {
+    long unit = Decimal.tenTo(drop);
+    if (unit < 0) {
       return Long.MIN_VALUE;
     }
-    long unit = POWERS[drop];
     long q = product / unit;
     return (product % unit) * 2 >= unit ? q + 1 : q;
   }
 
-  private static final long[] POWERS = {
-    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
-    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
-    1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L
-  };
 
   /**
    * A leaf's unrounded points, also as a long where that is safe: {@code exact} when the points

@@ -46,12 +46,13 @@ public final class Decimal {
       long d = b.unscaledValue().longValue();
       // a / b × 10^precision = n × 10^k / d
       int k = b.scale() + precision - a.scale();
-      if (Math.abs(k) < POWERS.length) {
+      long power = tenTo(Math.abs(k));
+      if (power > 0) {
         try {
           if (k >= 0) {
-            n = Math.multiplyExact(n, POWERS[k]);
+            n = Math.multiplyExact(n, power);
           } else {
-            d = Math.multiplyExact(d, POWERS[-k]);
+            d = Math.multiplyExact(d, power);
           }
           if (d < 0) {
             n = Math.negateExact(n);
@@ -69,6 +70,11 @@ public final class Decimal {
       }
     }
     return divide(a, b).setScale(precision, RoundingMode.HALF_UP);
+  }
+
+  /** 10^k as a {@code long} for 0 ≤ k ≤ 18; -1 for any other k (it would not fit). */
+  public static long tenTo(int k) {
+    return k >= 0 && k < POWERS.length ? POWERS[k] : -1;
   }
 
   private static final long[] POWERS = {

@@ -11,7 +11,7 @@ import vn.egov.model.Problem;
  * fixed order: the results never depend on which thread finished first.
  */
 final class BufferedSink implements ReportSink {
-  /** Sightings ({@link Seen}), observations and problems as they came, or a replay for anything else. */
+  /** Sightings ({@link Seen}), observations and problems, as they came. */
   private final List<Object> events = new ArrayList<>();
 
   @Override

@@ -2,6 +2,8 @@ package vn.egov.scoring;
 
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import vn.egov.model.CriterionStatus;
+import vn.egov.model.Outcome;
 
 /**
  * One instance per small rounded figure (0.00 to 99.99 at precision 2): a national run holds
@@ -45,23 +47,23 @@ final class Figures {
    * One outcome per status and small figure, without value or note: a composite criterion's
    * outcome is one of a few hundred, and a national run holds one per composite and unit.
    */
-  private final java.util.concurrent.atomic.AtomicReferenceArray<AtomicReferenceArray<vn.egov.model.Outcome>> outcomes =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(vn.egov.model.CriterionStatus.values().length);
+  private final AtomicReferenceArray<AtomicReferenceArray<Outcome>> outcomes =
+      new AtomicReferenceArray<>(CriterionStatus.values().length);
 
   /** The outcome (status, points) with no value or note, shared where the points are a small figure. */
-  vn.egov.model.Outcome outcome(vn.egov.model.CriterionStatus status, BigDecimal rounded) {
+  Outcome outcome(CriterionStatus status, BigDecimal rounded) {
     int slot = slot(rounded);
     if (slot < 0) {
-      return new vn.egov.model.Outcome(status, rounded, null, null);
+      return new Outcome(status, rounded, null, null);
     }
-    AtomicReferenceArray<vn.egov.model.Outcome> byFigure = outcomes.get(status.ordinal());
+    AtomicReferenceArray<Outcome> byFigure = outcomes.get(status.ordinal());
     if (byFigure == null) {
       outcomes.compareAndSet(status.ordinal(), null, new AtomicReferenceArray<>(known.length()));
       byFigure = outcomes.get(status.ordinal());
     }
-    vn.egov.model.Outcome o = byFigure.get(slot);
+    Outcome o = byFigure.get(slot);
     if (o == null) {
-      byFigure.compareAndSet(slot, null, new vn.egov.model.Outcome(status, shared(slot, rounded), null, null));
+      byFigure.compareAndSet(slot, null, new Outcome(status, shared(slot, rounded), null, null));
       o = byFigure.get(slot);
     }
     return o;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import vn.egov.model.Combine;
 import vn.egov.model.CriteriaSet;
+import vn.egov.model.CriterionStatus;
 import vn.egov.model.Criterion;
 import vn.egov.model.Outcome;
 import vn.egov.model.Standing;
@@ -96,19 +97,19 @@ public final class Totals {
    * A composite's outcome: {@code status} (one that counts) and {@link #combinedPoints}, with no
    * value or note; equal outcomes are one instance (Figures).
    */
-  public Outcome combined(vn.egov.model.CriterionStatus status, Criterion c, BigDecimal max, Outcome[] subs) {
+  public Outcome combined(CriterionStatus status, Criterion c, BigDecimal max, Outcome[] subs) {
     return figures.outcome(status, combinedPoints(c, max, subs));
   }
 
   /** An outcome of {@code status} with no value or note and {@code points} rounded or null; shared. */
-  public Outcome plain(vn.egov.model.CriterionStatus status, BigDecimal points) {
+  public Outcome plain(CriterionStatus status, BigDecimal points) {
     return points == null ? PLAIN[status.ordinal()] : figures.outcome(status, round(points));
   }
 
-  private static final Outcome[] PLAIN = new Outcome[vn.egov.model.CriterionStatus.values().length];
+  private static final Outcome[] PLAIN = new Outcome[CriterionStatus.values().length];
 
   static {
-    for (vn.egov.model.CriterionStatus s : vn.egov.model.CriterionStatus.values()) {
+    for (CriterionStatus s : CriterionStatus.values()) {
       PLAIN[s.ordinal()] = new Outcome(s, null, null, null);
     }
   }
